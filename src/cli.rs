@@ -1,0 +1,410 @@
+//! The command line (`nenkin-bot --help`): parses flags, calls the core, prints the result.
+//! Bad flags end with one line naming the flag and what was expected, and exit code 2.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use rust_decimal::Decimal;
+use serde_json::{Value, json};
+
+use crate::content;
+use crate::estimate::{
+    self, Coverage, EmployeesInput, Estimate, InputError, NationalInput, Pay, Pension, Request, Scheme, YearMonth,
+};
+
+/// Explains the Japanese public pension to foreign workers and estimates their Lump-Sum
+/// Withdrawal Payment (脱退一時金).
+#[derive(Debug, Parser)]
+#[command(name = "nenkin-bot", version, about)]
+pub struct Cli {
+    /// The folder holding faq/ and locales/ (default: the current folder, then the binary's).
+    #[arg(long, env = "NENKIN_CONTENT_DIR", global = true, value_name = "DIR")]
+    pub content_dir: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Compute one lump-sum estimate from flags.
+    Estimate(EstimateArgs),
+}
+
+/// Which pension the estimate is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PensionArg {
+    Employees,
+    National,
+}
+
+#[derive(Debug, Args)]
+#[command(allow_negative_numbers = true)]
+pub struct EstimateArgs {
+    /// Which pension: Employees' Pension (kosei nenkin) or National Pension (kokumin nenkin).
+    #[arg(long, value_enum, default_value = "employees")]
+    pub pension: PensionArg,
+
+    /// Months of coverage (National Pension: fully paid months); needs --final-month.
+    #[arg(long, value_name = "N", value_parser = parse_months, conflicts_with_all = ["from", "last_day"])]
+    pub months: Option<u32>,
+
+    /// The first day of work (YYYY-MM-DD); needs --last-day.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date, requires = "last_day")]
+    pub from: Option<NaiveDate>,
+
+    /// The last working day (YYYY-MM-DD); needs --from.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date, requires = "from")]
+    pub last_day: Option<NaiveDate>,
+
+    /// The final insured month, or for the National Pension the last paid month (YYYY-MM).
+    #[arg(long, value_name = "YYYY-MM", value_parser = parse_month, conflicts_with = "last_day")]
+    pub final_month: Option<YearMonth>,
+
+    /// Monthly pay in yen (base pay with allowances and overtime).
+    #[arg(long, value_name = "YEN", value_parser = parse_yen, group = "pay")]
+    pub salary: Option<Decimal>,
+
+    /// The standard monthly remuneration in yen (標準報酬月額), if known.
+    #[arg(long, value_name = "YEN", value_parser = parse_yen, group = "pay")]
+    pub standard_remuneration: Option<Decimal>,
+
+    /// The Employees' Pension premium on a payslip in yen (厚生年金保険料).
+    #[arg(long, value_name = "YEN", value_parser = parse_yen, group = "pay")]
+    pub payslip_pension: Option<Decimal>,
+
+    /// The sum of all standard bonuses over the period in yen.
+    #[arg(long, value_name = "YEN", value_parser = parse_yen)]
+    pub bonuses: Option<Decimal>,
+
+    /// One bonus payment as paid, in yen; repeat for each (rounded and capped per payment).
+    #[arg(long, value_name = "YEN", value_parser = parse_yen)]
+    pub bonus: Vec<Decimal>,
+
+    /// National Pension months with a quarter exemption (three quarters paid).
+    #[arg(long, value_name = "N", value_parser = parse_months)]
+    pub quarter_exempt_months: Option<u32>,
+
+    /// National Pension months with a half exemption.
+    #[arg(long, value_name = "N", value_parser = parse_months)]
+    pub half_exempt_months: Option<u32>,
+
+    /// National Pension months with a three-quarter exemption (a quarter paid).
+    #[arg(long, value_name = "N", value_parser = parse_months)]
+    pub three_quarter_exempt_months: Option<u32>,
+
+    /// National Pension months fully exempt or student-deferred.
+    #[arg(long, value_name = "N", value_parser = parse_months)]
+    pub exempt_months: Option<u32>,
+
+    /// The day you left (or will leave) Japan (YYYY-MM-DD): gives the claim deadline.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub departure: Option<NaiveDate>,
+
+    /// Today's date for the deadline check (YYYY-MM-DD; default: the system date).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub today: Option<NaiveDate>,
+
+    /// Print one JSON object instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// A flag error: the flag and what was expected.
+struct FlagError {
+    flag: &'static str,
+    message: String,
+}
+
+impl FlagError {
+    fn new(flag: &'static str, message: impl Into<String>) -> Self {
+        Self { flag, message: message.into() }
+    }
+}
+
+/// Parses the process arguments and runs the command.
+pub fn run() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => return clap_exit(&error),
+    };
+    match cli.command {
+        Command::Estimate(args) => run_estimate(cli.content_dir, &args),
+    }
+}
+
+/// Prints help and version as clap does; any other error as one line, exit code 2.
+fn clap_exit(error: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(error.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+        let _ = error.print();
+        return ExitCode::SUCCESS;
+    }
+    let rendered = error.render().to_string();
+    let first = rendered.lines().find(|l| !l.trim().is_empty()).unwrap_or("error: invalid arguments");
+    eprintln!("{first}");
+    ExitCode::from(2)
+}
+
+fn run_estimate(content_dir: Option<PathBuf>, args: &EstimateArgs) -> ExitCode {
+    let request = match request_from(args) {
+        Ok(request) => request,
+        Err(error) => return usage_error(&error),
+    };
+    let rules = match content::locate(content_dir.as_deref()).and_then(|dir| content::load_rules(&dir)) {
+        Ok(rules) => rules,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let today = args.today.unwrap_or_else(|| chrono::Local::now().date_naive());
+    // Individual bonus payments become standard bonuses with the rules' rounding and cap.
+    let request = add_bonus_payments(request, &rules, &args.bonus);
+    let result = match estimate::estimate(&rules, &request, today) {
+        Ok(result) => result,
+        Err(error) => return usage_error(&flag_of(&error, args)),
+    };
+    let mut out = std::io::stdout().lock();
+    let written = if args.json {
+        writeln!(out, "{}", estimate_json(&result))
+    } else {
+        write!(out, "{}", estimate_text(&result))
+    };
+    if written.is_err() {
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
+}
+
+fn usage_error(error: &FlagError) -> ExitCode {
+    eprintln!("error: {}: {}", error.flag, error.message);
+    ExitCode::from(2)
+}
+
+fn request_from(args: &EstimateArgs) -> Result<Request, FlagError> {
+    let coverage = match (args.months, args.from, args.last_day) {
+        (Some(months), None, None) => {
+            let final_month = args.final_month.ok_or_else(|| {
+                FlagError::new("--final-month", "required with --months (expected YYYY-MM, e.g. 2026-03)")
+            })?;
+            Coverage::Months { months, final_month }
+        }
+        (None, Some(first_day), Some(last_day)) => Coverage::Dates { first_day, last_day },
+        _ => {
+            return Err(FlagError::new(
+                "--months",
+                "give --months N with --final-month YYYY-MM, or --from YYYY-MM-DD with --last-day YYYY-MM-DD",
+            ));
+        }
+    };
+    let scheme = match args.pension {
+        PensionArg::Employees => {
+            for (flag, given) in [
+                ("--quarter-exempt-months", args.quarter_exempt_months.is_some()),
+                ("--half-exempt-months", args.half_exempt_months.is_some()),
+                ("--three-quarter-exempt-months", args.three_quarter_exempt_months.is_some()),
+                ("--exempt-months", args.exempt_months.is_some()),
+            ] {
+                if given {
+                    return Err(FlagError::new(flag, "only for --pension national"));
+                }
+            }
+            let pay = match (args.salary, args.standard_remuneration, args.payslip_pension) {
+                (Some(salary), None, None) => Pay::MonthlySalary(salary),
+                (None, Some(standard), None) => Pay::StandardRemuneration(standard),
+                (None, None, Some(premium)) => Pay::PayslipPremium(premium),
+                _ => {
+                    return Err(FlagError::new(
+                        "--salary",
+                        "give one of --salary, --standard-remuneration or --payslip-pension in yen, e.g. --salary 250000",
+                    ));
+                }
+            };
+            Scheme::Employees(EmployeesInput {
+                pay,
+                standard_bonuses: args.bonuses.unwrap_or(Decimal::ZERO),
+                before_april_2003: None,
+            })
+        }
+        PensionArg::National => {
+            for (flag, given) in [
+                ("--salary", args.salary.is_some()),
+                ("--standard-remuneration", args.standard_remuneration.is_some()),
+                ("--payslip-pension", args.payslip_pension.is_some()),
+                ("--bonuses", args.bonuses.is_some()),
+                ("--bonus", !args.bonus.is_empty()),
+            ] {
+                if given {
+                    return Err(FlagError::new(flag, "only for --pension employees"));
+                }
+            }
+            Scheme::National(NationalInput {
+                quarter_exempt_months: args.quarter_exempt_months.unwrap_or(0),
+                half_exempt_months: args.half_exempt_months.unwrap_or(0),
+                three_quarter_exempt_months: args.three_quarter_exempt_months.unwrap_or(0),
+                fully_exempt_months: args.exempt_months.unwrap_or(0),
+            })
+        }
+    };
+    Ok(Request { coverage, scheme, departure: args.departure })
+}
+
+fn add_bonus_payments(mut request: Request, rules: &estimate::Rules, payments: &[Decimal]) -> Request {
+    if let Scheme::Employees(input) = &mut request.scheme {
+        for &paid in payments {
+            input.standard_bonuses += estimate::standard_bonus(rules, paid);
+        }
+    }
+    request
+}
+
+/// Names the flag an estimate error is about.
+fn flag_of(error: &InputError, args: &EstimateArgs) -> FlagError {
+    let pay_flag = if args.standard_remuneration.is_some() {
+        "--standard-remuneration"
+    } else if args.payslip_pension.is_some() {
+        "--payslip-pension"
+    } else {
+        "--salary"
+    };
+    let coverage_flag = if args.months.is_some() { "--months" } else { "--from" };
+    let month_flag = if args.final_month.is_some() { "--final-month" } else { "--last-day" };
+    let flag = match error {
+        InputError::TooManyMonths => coverage_flag,
+        InputError::LastDayBeforeFirstDay => "--last-day",
+        InputError::AmountNotPositive | InputError::AmountTooLarge => pay_flag,
+        InputError::BonusesOutOfRange => "--bonuses",
+        InputError::EarlierMonthsExceedCoverage => coverage_flag,
+        InputError::NoPremiumRate(_)
+        | InputError::NoNationalPremium(_)
+        | InputError::NoCap(_)
+        | InputError::NoGradeTable(_) => month_flag,
+    };
+    FlagError::new(flag, error.to_string())
+}
+
+fn parse_months(text: &str) -> Result<u32, String> {
+    let expected = || format!("expected a whole number of months from 0 to {}, e.g. 36", estimate::MAX_MONTHS);
+    let months: u32 = text.trim().parse().map_err(|_| expected())?;
+    if months > estimate::MAX_MONTHS {
+        return Err(expected());
+    }
+    Ok(months)
+}
+
+fn parse_yen(text: &str) -> Result<Decimal, String> {
+    let expected = || "expected a whole number of yen, e.g. 250000 or 250,000".to_owned();
+    let digits: String = text.trim().chars().filter(|c| !matches!(c, ',' | '_')).collect();
+    if digits.is_empty() || digits.len() > 15 || !digits.chars().all(|c| c.is_ascii_digit()) {
+        return Err(expected());
+    }
+    digits.parse().map_err(|_| expected())
+}
+
+fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .map_err(|_| "expected a date as YYYY-MM-DD, e.g. 2026-03-31".to_owned())
+}
+
+fn parse_month(text: &str) -> Result<YearMonth, String> {
+    text.parse().map_err(|_| "expected a month as YYYY-MM, e.g. 2026-03".to_owned())
+}
+
+/// The stable JSON interface of `estimate --json`.
+pub fn estimate_json(estimate: &Estimate) -> Value {
+    let mut object = json!({
+        "eligible": estimate.eligible,
+        "reasons": estimate.reasons.iter().map(|r| r.code()).collect::<Vec<_>>(),
+        "pension": match estimate.pension { Pension::Employees => "employees", Pension::National => "national" },
+        "months_counted": decimal_number(estimate.months_counted),
+        "months_insured": estimate.months_insured,
+        "band": estimate.band,
+        "cap": estimate.cap,
+        "final_month": estimate.final_month.to_string(),
+        "gross": decimal_number(estimate.gross),
+        "tax_withheld": decimal_number(estimate.tax_withheld),
+        "net": decimal_number(estimate.net),
+        "tax_refund_estimate": decimal_number(estimate.tax_refund_estimate),
+        "warnings": estimate.warnings.iter().map(|w| w.code()).collect::<Vec<_>>(),
+    });
+    let fields = [
+        ("rate", estimate.rate.map(|r| Value::String(r.to_string()))),
+        ("premium_rate", estimate.premium_rate.map(|r| Value::String(r.normalize().to_string()))),
+        ("average_remuneration", estimate.average_remuneration.map(|a| decimal_number(estimate::money::round_benefit(a)))),
+        ("monthly_premium", estimate.monthly_premium.map(decimal_number)),
+        ("claim_deadline", estimate.claim_deadline.map(|d| Value::String(d.to_string()))),
+    ];
+    if let Value::Object(map) = &mut object {
+        for (name, value) in fields {
+            if let Some(value) = value {
+                map.insert(name.to_owned(), value);
+            }
+        }
+    }
+    object
+}
+
+/// A decimal as a JSON number, exactly as written (whole yen stay integers).
+fn decimal_number(value: Decimal) -> Value {
+    let text = value.normalize().to_string();
+    text.parse::<serde_json::Number>().map_or(Value::String(text), Value::Number)
+}
+
+/// A readable summary for a terminal (operators and developers; users see translated text).
+fn estimate_text(estimate: &Estimate) -> String {
+    let mut lines = Vec::new();
+    let title = match estimate.pension {
+        Pension::Employees => "Employees' Pension lump sum (estimate)",
+        Pension::National => "National Pension lump sum (estimate)",
+    };
+    lines.push(title.to_owned());
+    lines.push(format!("  eligible:             {}", if estimate.eligible { "yes" } else { "no" }));
+    for reason in &estimate.reasons {
+        lines.push(format!("  reason:               {}", reason.code()));
+    }
+    lines.push(format!(
+        "  months counted:       {} (band {}, cap {})",
+        estimate.months_counted.normalize(),
+        estimate.band,
+        estimate.cap
+    ));
+    lines.push(format!("  final month:          {}", estimate.final_month));
+    if let Some(average) = estimate.average_remuneration {
+        lines.push(format!("  average remuneration: {} yen", yen(estimate::money::round_benefit(average))));
+    }
+    if let (Some(rate), Some(premium_rate)) = (estimate.rate, estimate.premium_rate) {
+        lines.push(format!("  payment rate:         {rate} (premium rate {}% × ½ × {})", (premium_rate * Decimal::ONE_HUNDRED).normalize(), estimate.band));
+    }
+    if let Some(premium) = estimate.monthly_premium {
+        lines.push(format!("  monthly premium:      {} yen × ½ × {}", yen(premium), estimate.band));
+    }
+    lines.push(format!("  gross:                {} yen", yen(estimate.gross)));
+    lines.push(format!("  tax withheld:         {} yen", yen(estimate.tax_withheld)));
+    lines.push(format!("  paid out:             {} yen", yen(estimate.net)));
+    lines.push(format!("  tax refund estimate:  {} yen", yen(estimate.tax_refund_estimate)));
+    if let Some(deadline) = estimate.claim_deadline {
+        lines.push(format!("  claim deadline:       {deadline}"));
+    }
+    for warning in &estimate.warnings {
+        lines.push(format!("  warning:              {}", warning.code()));
+    }
+    lines.push("Only an estimate: the Japan Pension Service decides the amount.".to_owned());
+    lines.join("\n") + "\n"
+}
+
+/// Whole yen with thousands separators, e.g. 1,650,000.
+fn yen(amount: Decimal) -> String {
+    let text = amount.round().abs().to_string();
+    let mut grouped = String::new();
+    for (i, c) in text.chars().enumerate() {
+        if i > 0 && (text.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    if amount.is_sign_negative() && !amount.round().is_zero() { format!("-{grouped}") } else { grouped }
+}
