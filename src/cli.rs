@@ -12,7 +12,8 @@ use serde_json::{Value, json};
 
 use crate::content;
 use crate::estimate::{
-    self, Coverage, EmployeesInput, Estimate, InputError, NationalInput, Pay, Pension, Request, Scheme, YearMonth,
+    self, Coverage, EmployeesInput, Estimate, InputError, NationalInput, Pay, Pension, Request,
+    Scheme, YearMonth,
 };
 
 /// Explains the Japanese public pension to foreign workers and estimates their Lump-Sum
@@ -121,79 +122,119 @@ struct FlagError {
 
 impl FlagError {
     fn new(flag: &'static str, message: impl Into<String>) -> Self {
-        Self { flag, message: message.into() }
+        Self {
+            flag,
+            message: message.into(),
+        }
     }
 }
 
 /// Parses the process arguments and runs the command.
 pub fn run() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let code = run_from(
+        std::env::args_os(),
+        &mut std::io::stdout().lock(),
+        &mut std::io::stderr().lock(),
+    );
+    ExitCode::from(code)
+}
+
+/// Runs the command line `args` (program name first), writing to `out` and `err`; returns the
+/// exit code: 0 success, 1 failure (e.g. broken content), 2 bad flags or values.
+pub fn run_from<I, T>(args: I, out: &mut dyn Write, err: &mut dyn Write) -> u8
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
-        Err(error) => return clap_exit(&error),
+        Err(error) => return clap_exit(&error, out, err),
     };
-    match cli.command {
-        Command::Estimate(args) => run_estimate(cli.content_dir, &args),
+    let result = match cli.command {
+        Command::Estimate(args) => run_estimate(cli.content_dir, &args, out),
+    };
+    match result {
+        Ok(()) => 0,
+        Err(Failure::Usage(error)) => {
+            let _ = writeln!(err, "error: {}: {}", error.flag, error.message);
+            2
+        }
+        Err(Failure::Other(error)) => {
+            let _ = writeln!(err, "error: {error:#}");
+            1
+        }
     }
+}
+
+/// Why a command failed.
+enum Failure {
+    /// A flag or value the user can fix.
+    Usage(FlagError),
+    /// Anything else: content missing or broken, output closed.
+    Other(anyhow::Error),
 }
 
 /// Prints help and version as clap does; any other error as one line, exit code 2.
-fn clap_exit(error: &clap::Error) -> ExitCode {
+fn clap_exit(error: &clap::Error, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     use clap::error::ErrorKind;
-    if matches!(error.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
-        let _ = error.print();
-        return ExitCode::SUCCESS;
+    if matches!(
+        error.kind(),
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion
+    ) {
+        let _ = write!(out, "{}", error.render());
+        return 0;
     }
     let rendered = error.render().to_string();
-    let first = rendered.lines().find(|l| !l.trim().is_empty()).unwrap_or("error: invalid arguments");
-    eprintln!("{first}");
-    ExitCode::from(2)
+    let first = rendered
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("error: invalid arguments");
+    let _ = writeln!(err, "{first}");
+    2
 }
 
-fn run_estimate(content_dir: Option<PathBuf>, args: &EstimateArgs) -> ExitCode {
-    let request = match request_from(args) {
-        Ok(request) => request,
-        Err(error) => return usage_error(&error),
-    };
-    let rules = match content::locate(content_dir.as_deref()).and_then(|dir| content::load_rules(&dir)) {
-        Ok(rules) => rules,
-        Err(error) => {
-            eprintln!("error: {error:#}");
-            return ExitCode::FAILURE;
-        }
-    };
-    let today = args.today.unwrap_or_else(|| chrono::Local::now().date_naive());
+fn run_estimate(
+    content_dir: Option<PathBuf>,
+    args: &EstimateArgs,
+    out: &mut dyn Write,
+) -> Result<(), Failure> {
+    let request = request_from(args).map_err(Failure::Usage)?;
+    let rules = content::locate(content_dir.as_deref())
+        .and_then(|dir| content::load_rules(&dir))
+        .map_err(Failure::Other)?;
+    let today = args
+        .today
+        .unwrap_or_else(|| chrono::Local::now().date_naive());
     // Individual bonus payments become standard bonuses with the rules' rounding and cap.
     let request = add_bonus_payments(request, &rules, &args.bonus);
-    let result = match estimate::estimate(&rules, &request, today) {
-        Ok(result) => result,
-        Err(error) => return usage_error(&flag_of(&error, args)),
-    };
-    let mut out = std::io::stdout().lock();
+    let result = estimate::estimate(&rules, &request, today)
+        .map_err(|e| Failure::Usage(flag_of(&e, args)))?;
     let written = if args.json {
         writeln!(out, "{}", estimate_json(&result))
     } else {
         write!(out, "{}", estimate_text(&result))
     };
-    if written.is_err() {
-        return ExitCode::FAILURE;
-    }
-    ExitCode::SUCCESS
-}
-
-fn usage_error(error: &FlagError) -> ExitCode {
-    eprintln!("error: {}: {}", error.flag, error.message);
-    ExitCode::from(2)
+    written.map_err(|e| Failure::Other(e.into()))
 }
 
 fn request_from(args: &EstimateArgs) -> Result<Request, FlagError> {
     let coverage = match (args.months, args.from, args.last_day) {
         (Some(months), None, None) => {
             let final_month = args.final_month.ok_or_else(|| {
-                FlagError::new("--final-month", "required with --months (expected YYYY-MM, e.g. 2026-03)")
+                FlagError::new(
+                    "--final-month",
+                    "required with --months (expected YYYY-MM, e.g. 2026-03)",
+                )
             })?;
-            Coverage::Months { months, final_month }
+            Coverage::Months {
+                months,
+                final_month,
+            }
         }
-        (None, Some(first_day), Some(last_day)) => Coverage::Dates { first_day, last_day },
+        (None, Some(first_day), Some(last_day)) => Coverage::Dates {
+            first_day,
+            last_day,
+        },
         _ => {
             return Err(FlagError::new(
                 "--months",
@@ -204,16 +245,26 @@ fn request_from(args: &EstimateArgs) -> Result<Request, FlagError> {
     let scheme = match args.pension {
         PensionArg::Employees => {
             for (flag, given) in [
-                ("--quarter-exempt-months", args.quarter_exempt_months.is_some()),
+                (
+                    "--quarter-exempt-months",
+                    args.quarter_exempt_months.is_some(),
+                ),
                 ("--half-exempt-months", args.half_exempt_months.is_some()),
-                ("--three-quarter-exempt-months", args.three_quarter_exempt_months.is_some()),
+                (
+                    "--three-quarter-exempt-months",
+                    args.three_quarter_exempt_months.is_some(),
+                ),
                 ("--exempt-months", args.exempt_months.is_some()),
             ] {
                 if given {
                     return Err(FlagError::new(flag, "only for --pension national"));
                 }
             }
-            let pay = match (args.salary, args.standard_remuneration, args.payslip_pension) {
+            let pay = match (
+                args.salary,
+                args.standard_remuneration,
+                args.payslip_pension,
+            ) {
                 (Some(salary), None, None) => Pay::MonthlySalary(salary),
                 (None, Some(standard), None) => Pay::StandardRemuneration(standard),
                 (None, None, Some(premium)) => Pay::PayslipPremium(premium),
@@ -233,7 +284,10 @@ fn request_from(args: &EstimateArgs) -> Result<Request, FlagError> {
         PensionArg::National => {
             for (flag, given) in [
                 ("--salary", args.salary.is_some()),
-                ("--standard-remuneration", args.standard_remuneration.is_some()),
+                (
+                    "--standard-remuneration",
+                    args.standard_remuneration.is_some(),
+                ),
                 ("--payslip-pension", args.payslip_pension.is_some()),
                 ("--bonuses", args.bonuses.is_some()),
                 ("--bonus", !args.bonus.is_empty()),
@@ -250,10 +304,18 @@ fn request_from(args: &EstimateArgs) -> Result<Request, FlagError> {
             })
         }
     };
-    Ok(Request { coverage, scheme, departure: args.departure })
+    Ok(Request {
+        coverage,
+        scheme,
+        departure: args.departure,
+    })
 }
 
-fn add_bonus_payments(mut request: Request, rules: &estimate::Rules, payments: &[Decimal]) -> Request {
+fn add_bonus_payments(
+    mut request: Request,
+    rules: &estimate::Rules,
+    payments: &[Decimal],
+) -> Request {
     if let Scheme::Employees(input) = &mut request.scheme {
         for &paid in payments {
             input.standard_bonuses += estimate::standard_bonus(rules, paid);
@@ -271,8 +333,16 @@ fn flag_of(error: &InputError, args: &EstimateArgs) -> FlagError {
     } else {
         "--salary"
     };
-    let coverage_flag = if args.months.is_some() { "--months" } else { "--from" };
-    let month_flag = if args.final_month.is_some() { "--final-month" } else { "--last-day" };
+    let coverage_flag = if args.months.is_some() {
+        "--months"
+    } else {
+        "--from"
+    };
+    let month_flag = if args.final_month.is_some() {
+        "--final-month"
+    } else {
+        "--last-day"
+    };
     let flag = match error {
         InputError::TooManyMonths => coverage_flag,
         InputError::LastDayBeforeFirstDay => "--last-day",
@@ -288,7 +358,12 @@ fn flag_of(error: &InputError, args: &EstimateArgs) -> FlagError {
 }
 
 fn parse_months(text: &str) -> Result<u32, String> {
-    let expected = || format!("expected a whole number of months from 0 to {}, e.g. 36", estimate::MAX_MONTHS);
+    let expected = || {
+        format!(
+            "expected a whole number of months from 0 to {}, e.g. 36",
+            estimate::MAX_MONTHS
+        )
+    };
     let months: u32 = text.trim().parse().map_err(|_| expected())?;
     if months > estimate::MAX_MONTHS {
         return Err(expected());
@@ -298,7 +373,11 @@ fn parse_months(text: &str) -> Result<u32, String> {
 
 fn parse_yen(text: &str) -> Result<Decimal, String> {
     let expected = || "expected a whole number of yen, e.g. 250000 or 250,000".to_owned();
-    let digits: String = text.trim().chars().filter(|c| !matches!(c, ',' | '_')).collect();
+    let digits: String = text
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, ',' | '_'))
+        .collect();
     if digits.is_empty() || digits.len() > 15 || !digits.chars().all(|c| c.is_ascii_digit()) {
         return Err(expected());
     }
@@ -311,7 +390,8 @@ fn parse_date(text: &str) -> Result<NaiveDate, String> {
 }
 
 fn parse_month(text: &str) -> Result<YearMonth, String> {
-    text.parse().map_err(|_| "expected a month as YYYY-MM, e.g. 2026-03".to_owned())
+    text.parse()
+        .map_err(|_| "expected a month as YYYY-MM, e.g. 2026-03".to_owned())
 }
 
 /// The stable JSON interface of `estimate --json`.
@@ -333,10 +413,28 @@ pub fn estimate_json(estimate: &Estimate) -> Value {
     });
     let fields = [
         ("rate", estimate.rate.map(|r| Value::String(r.to_string()))),
-        ("premium_rate", estimate.premium_rate.map(|r| Value::String(r.normalize().to_string()))),
-        ("average_remuneration", estimate.average_remuneration.map(|a| decimal_number(estimate::money::round_benefit(a)))),
-        ("monthly_premium", estimate.monthly_premium.map(decimal_number)),
-        ("claim_deadline", estimate.claim_deadline.map(|d| Value::String(d.to_string()))),
+        (
+            "premium_rate",
+            estimate
+                .premium_rate
+                .map(|r| Value::String(r.normalize().to_string())),
+        ),
+        (
+            "average_remuneration",
+            estimate
+                .average_remuneration
+                .map(|a| decimal_number(estimate::money::round_benefit(a))),
+        ),
+        (
+            "monthly_premium",
+            estimate.monthly_premium.map(decimal_number),
+        ),
+        (
+            "claim_deadline",
+            estimate
+                .claim_deadline
+                .map(|d| Value::String(d.to_string())),
+        ),
     ];
     if let Value::Object(map) = &mut object {
         for (name, value) in fields {
@@ -351,7 +449,8 @@ pub fn estimate_json(estimate: &Estimate) -> Value {
 /// A decimal as a JSON number, exactly as written (whole yen stay integers).
 fn decimal_number(value: Decimal) -> Value {
     let text = value.normalize().to_string();
-    text.parse::<serde_json::Number>().map_or(Value::String(text), Value::Number)
+    text.parse::<serde_json::Number>()
+        .map_or(Value::String(text), Value::Number)
 }
 
 /// A readable summary for a terminal (operators and developers; users see translated text).
@@ -362,7 +461,10 @@ fn estimate_text(estimate: &Estimate) -> String {
         Pension::National => "National Pension lump sum (estimate)",
     };
     lines.push(title.to_owned());
-    lines.push(format!("  eligible:             {}", if estimate.eligible { "yes" } else { "no" }));
+    lines.push(format!(
+        "  eligible:             {}",
+        if estimate.eligible { "yes" } else { "no" }
+    ));
     for reason in &estimate.reasons {
         lines.push(format!("  reason:               {}", reason.code()));
     }
@@ -374,18 +476,38 @@ fn estimate_text(estimate: &Estimate) -> String {
     ));
     lines.push(format!("  final month:          {}", estimate.final_month));
     if let Some(average) = estimate.average_remuneration {
-        lines.push(format!("  average remuneration: {} yen", yen(estimate::money::round_benefit(average))));
+        lines.push(format!(
+            "  average remuneration: {} yen",
+            yen(estimate::money::round_benefit(average))
+        ));
     }
     if let (Some(rate), Some(premium_rate)) = (estimate.rate, estimate.premium_rate) {
-        lines.push(format!("  payment rate:         {rate} (premium rate {}% × ½ × {})", (premium_rate * Decimal::ONE_HUNDRED).normalize(), estimate.band));
+        lines.push(format!(
+            "  payment rate:         {rate} (premium rate {}% × ½ × {})",
+            (premium_rate * Decimal::ONE_HUNDRED).normalize(),
+            estimate.band
+        ));
     }
     if let Some(premium) = estimate.monthly_premium {
-        lines.push(format!("  monthly premium:      {} yen × ½ × {}", yen(premium), estimate.band));
+        lines.push(format!(
+            "  monthly premium:      {} yen × ½ × {}",
+            yen(premium),
+            estimate.band
+        ));
     }
-    lines.push(format!("  gross:                {} yen", yen(estimate.gross)));
-    lines.push(format!("  tax withheld:         {} yen", yen(estimate.tax_withheld)));
+    lines.push(format!(
+        "  gross:                {} yen",
+        yen(estimate.gross)
+    ));
+    lines.push(format!(
+        "  tax withheld:         {} yen",
+        yen(estimate.tax_withheld)
+    ));
     lines.push(format!("  paid out:             {} yen", yen(estimate.net)));
-    lines.push(format!("  tax refund estimate:  {} yen", yen(estimate.tax_refund_estimate)));
+    lines.push(format!(
+        "  tax refund estimate:  {} yen",
+        yen(estimate.tax_refund_estimate)
+    ));
     if let Some(deadline) = estimate.claim_deadline {
         lines.push(format!("  claim deadline:       {deadline}"));
     }
@@ -401,10 +523,14 @@ fn yen(amount: Decimal) -> String {
     let text = amount.round().abs().to_string();
     let mut grouped = String::new();
     for (i, c) in text.chars().enumerate() {
-        if i > 0 && (text.len() - i) % 3 == 0 {
+        if i > 0 && (text.len() - i).is_multiple_of(3) {
             grouped.push(',');
         }
         grouped.push(c);
     }
-    if amount.is_sign_negative() && !amount.round().is_zero() { format!("-{grouped}") } else { grouped }
+    if amount.is_sign_negative() && !amount.round().is_zero() {
+        format!("-{grouped}")
+    } else {
+        grouped
+    }
 }

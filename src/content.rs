@@ -21,7 +21,9 @@ pub fn locate(explicit: Option<&Path>) -> anyhow::Result<PathBuf> {
         return Ok(dir.to_owned());
     }
     let current = std::env::current_dir().context("reading the current folder")?;
-    let beside_binary = std::env::current_exe().ok().and_then(|exe| exe.parent().map(Path::to_owned));
+    let beside_binary = std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(Path::to_owned));
     [Some(current.clone()), beside_binary]
         .into_iter()
         .flatten()
@@ -47,6 +49,7 @@ pub fn parse_rules(file: &str, text: &str) -> anyhow::Result<Rules> {
 /// Reads, parses and validates `faq/rules.yaml` in the content folder.
 pub fn load_rules(dir: &Path) -> anyhow::Result<Rules> {
     let path = dir.join(RULES_FILE);
-    let text = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+    let text =
+        std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
     parse_rules(RULES_FILE, &text)
 }

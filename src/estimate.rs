@@ -18,7 +18,7 @@ use rust_decimal_macros::dec;
 use serde::{Deserialize, Serialize};
 
 pub use month::{YearMonth, YearMonthError};
-pub use rules::{Grade, GradeTable, Rules, RulesError, Source};
+pub use rules::{Grade, Rules, RulesError, Source};
 
 /// The most months of coverage an input may state (50 years).
 pub const MAX_MONTHS: u32 = 600;
@@ -44,7 +44,10 @@ pub enum Coverage {
     /// month (National Pension: the fully paid months).
     Months { months: u32, final_month: YearMonth },
     /// The first day of work and the last working day; months are counted from them.
-    Dates { first_day: NaiveDate, last_day: NaiveDate },
+    Dates {
+        first_day: NaiveDate,
+        last_day: NaiveDate,
+    },
 }
 
 /// What the person knows about their Employees' Pension pay.
@@ -138,7 +141,10 @@ pub enum Warning {
     /// Leaving before the last day of the month lost that month, though not a band.
     LastMonthNotCounted { months_if_stayed: u32 },
     /// Leaving before the last day of the month lost that month and a band.
-    BandLostByLeavingEarly { months_if_stayed: u32, gross_if_stayed: Decimal },
+    BandLostByLeavingEarly {
+        months_if_stayed: u32,
+        gross_if_stayed: Decimal,
+    },
     /// More months than the cap: the extra months add nothing.
     MonthsBeyondCap { cap: u32 },
     /// Monthly pay above the top grade: the top grade is used.
@@ -224,14 +230,24 @@ pub enum InputError {
 }
 
 /// Computes one estimate. `today` decides whether the claim period has ended.
-pub fn estimate(rules: &Rules, request: &Request, today: NaiveDate) -> Result<Estimate, InputError> {
+pub fn estimate(
+    rules: &Rules,
+    request: &Request,
+    today: NaiveDate,
+) -> Result<Estimate, InputError> {
     let period = Period::of(&request.coverage)?;
     let mut estimate = amount(rules, &period, &request.scheme)?;
     if let Some(months_if_stayed) = period.months_if_stayed {
-        let stayed = Coverage::Months { months: months_if_stayed, final_month: period.final_month.plus(1) };
+        let stayed = Coverage::Months {
+            months: months_if_stayed,
+            final_month: period.final_month.plus(1),
+        };
         let stayed = amount(rules, &Period::of(&stayed)?, &request.scheme)?;
         estimate.warnings.push(if stayed.band > estimate.band {
-            Warning::BandLostByLeavingEarly { months_if_stayed, gross_if_stayed: stayed.gross }
+            Warning::BandLostByLeavingEarly {
+                months_if_stayed,
+                gross_if_stayed: stayed.gross,
+            }
         } else {
             Warning::LastMonthNotCounted { months_if_stayed }
         });
@@ -240,7 +256,9 @@ pub fn estimate(rules: &Rules, request: &Request, today: NaiveDate) -> Result<Es
         let deadline = claim_deadline(rules, period.loss_date.max(departure));
         estimate.claim_deadline = Some(deadline);
         if today > deadline {
-            estimate.reasons.push(Reason::ClaimPeriodExpired { deadline });
+            estimate
+                .reasons
+                .push(Reason::ClaimPeriodExpired { deadline });
         }
     }
     if !estimate.reasons.is_empty() {
@@ -249,7 +267,9 @@ pub fn estimate(rules: &Rules, request: &Request, today: NaiveDate) -> Result<Es
         estimate.tax_withheld = Decimal::ZERO;
         estimate.net = Decimal::ZERO;
         estimate.tax_refund_estimate = Decimal::ZERO;
-        estimate.warnings.retain(|w| !matches!(w, Warning::TaxRefundApproximate));
+        estimate
+            .warnings
+            .retain(|w| !matches!(w, Warning::TaxRefundApproximate));
     }
     Ok(estimate)
 }
@@ -266,18 +286,18 @@ fn amount(rules: &Rules, period: &Period, scheme: &Scheme) -> Result<Estimate, I
 #[must_use]
 pub fn standard_bonus(rules: &Rules, paid: Decimal) -> Decimal {
     let epi = &rules.employees_pension;
-    money::round_down_to(paid.max(Decimal::ZERO), epi.standard_bonus_rounding).min(epi.standard_bonus_cap)
+    money::round_down_to(paid.max(Decimal::ZERO), epi.standard_bonus_rounding)
+        .min(epi.standard_bonus_cap)
 }
 
 /// The standard monthly remuneration grade that monthly pay falls in during `month`.
 pub fn grade_for_pay(rules: &Rules, month: YearMonth, pay: Decimal) -> Result<&Grade, InputError> {
-    let table = rules.grade_table(month).ok_or(InputError::NoGradeTable(month))?;
-    table
-        .grades
+    let grades = rules.grades(month).ok_or(InputError::NoGradeTable(month))?;
+    grades
         .iter()
         .rev()
         .find(|g| g.from_pay <= pay)
-        .or_else(|| table.grades.first())
+        .or_else(|| grades.first())
         .ok_or(InputError::NoGradeTable(month))
 }
 
@@ -295,13 +315,19 @@ struct Period {
 impl Period {
     fn of(coverage: &Coverage) -> Result<Self, InputError> {
         let period = match *coverage {
-            Coverage::Months { months, final_month } => Self {
+            Coverage::Months {
+                months,
+                final_month,
+            } => Self {
                 months,
                 final_month,
                 loss_date: final_month.plus(1).first_day(),
                 months_if_stayed: None,
             },
-            Coverage::Dates { first_day, last_day } => {
+            Coverage::Dates {
+                first_day,
+                last_day,
+            } => {
                 if last_day < first_day {
                     return Err(InputError::LastDayBeforeFirstDay);
                 }
@@ -316,10 +342,16 @@ impl Period {
                     months = 1;
                 }
                 let left_mid_month = YearMonth::of(loss_date) == YearMonth::of(last_day);
-                let months_if_stayed = (left_mid_month && months > 0 && first_month <= YearMonth::of(last_day))
-                    .then(|| first_month.months_through(YearMonth::of(last_day)))
-                    .filter(|&stayed| stayed > months);
-                Self { months, final_month, loss_date, months_if_stayed }
+                let months_if_stayed =
+                    (left_mid_month && months > 0 && first_month <= YearMonth::of(last_day))
+                        .then(|| first_month.months_through(YearMonth::of(last_day)))
+                        .filter(|&stayed| stayed > months);
+                Self {
+                    months,
+                    final_month,
+                    loss_date,
+                    months_if_stayed,
+                }
             }
         };
         if period.months > MAX_MONTHS {
@@ -329,16 +361,25 @@ impl Period {
     }
 }
 
-fn employees(rules: &Rules, period: &Period, input: &EmployeesInput) -> Result<Estimate, InputError> {
+fn employees(
+    rules: &Rules,
+    period: &Period,
+    input: &EmployeesInput,
+) -> Result<Estimate, InputError> {
     let final_month = period.final_month;
-    let cap = rules.cap(final_month).ok_or(InputError::NoCap(final_month))?;
+    let cap = rules
+        .cap(final_month)
+        .ok_or(InputError::NoCap(final_month))?;
     let mut warnings = vec![Warning::ErasesCoverage];
 
     // The October premium rate of the year before the final month, or of two years before
     // for final months in January to August.
     let years_back = if final_month.month() <= 8 { 2 } else { 1 };
-    let october = YearMonth::new(final_month.year() - years_back, 10).ok_or(InputError::NoPremiumRate(final_month))?;
-    let premium_rate = rules.epi_premium_rate(october).ok_or(InputError::NoPremiumRate(october))?;
+    let october = YearMonth::new(final_month.year() - years_back, 10)
+        .ok_or(InputError::NoPremiumRate(final_month))?;
+    let premium_rate = rules
+        .epi_premium_rate(october)
+        .ok_or(InputError::NoPremiumRate(october))?;
 
     let standard = standard_remuneration(rules, final_month, input.pay, &mut warnings)?;
     let bonuses = input.standard_bonuses;
@@ -353,12 +394,18 @@ fn employees(rules: &Rules, period: &Period, input: &EmployeesInput) -> Result<E
                 return Err(InputError::EarlierMonthsExceedCoverage);
             }
             let multiplier = rules.employees_pension.pre_april_2003_multiplier;
-            let standard = earlier.standard_remuneration.min(top_grade(rules, final_month)?);
-            (earlier.months, standard * multiplier * Decimal::from(earlier.months))
+            let standard = earlier
+                .standard_remuneration
+                .min(top_grade(rules, final_month)?);
+            (
+                earlier.months,
+                standard * multiplier * Decimal::from(earlier.months),
+            )
         }
     };
     let later_months = Decimal::from(period.months - earlier_months);
-    let average = if period.months == 0 {
+    let average = if period.months == 0 || (bonuses.is_zero() && earlier_months == 0) {
+        // Every month at the same standard: the average is that standard (and no division).
         standard
     } else {
         (standard * later_months + earlier_total + bonuses) / Decimal::from(period.months)
@@ -400,9 +447,13 @@ fn employees(rules: &Rules, period: &Period, input: &EmployeesInput) -> Result<E
 
 fn national(rules: &Rules, period: &Period, input: &NationalInput) -> Result<Estimate, InputError> {
     let final_month = period.final_month;
-    let cap = rules.cap(final_month).ok_or(InputError::NoCap(final_month))?;
+    let cap = rules
+        .cap(final_month)
+        .ok_or(InputError::NoCap(final_month))?;
     let fiscal_year = final_month.fiscal_year();
-    let premium = rules.np_premium(fiscal_year).ok_or(InputError::NoNationalPremium(fiscal_year))?;
+    let premium = rules
+        .np_premium(fiscal_year)
+        .ok_or(InputError::NoNationalPremium(fiscal_year))?;
     let weights = &rules.national_pension.exemption_weights;
     let months_insured = [
         input.quarter_exempt_months,
@@ -411,7 +462,9 @@ fn national(rules: &Rules, period: &Period, input: &NationalInput) -> Result<Est
         input.fully_exempt_months,
     ]
     .iter()
-    .try_fold(period.months, |sum, &m| sum.checked_add(m).filter(|&s| s <= MAX_MONTHS))
+    .try_fold(period.months, |sum, &m| {
+        sum.checked_add(m).filter(|&s| s <= MAX_MONTHS)
+    })
     .ok_or(InputError::TooManyMonths)?;
     let counted = Decimal::from(period.months)
         + weights.quarter_exempt * Decimal::from(input.quarter_exempt_months)
@@ -492,13 +545,14 @@ fn standard_remuneration(
         }
         Pay::PayslipPremium(premium) => {
             check_monthly_amount(premium)?;
-            let rate = rules.epi_premium_rate(month).ok_or(InputError::NoPremiumRate(month))?;
+            let rate = rules
+                .epi_premium_rate(month)
+                .ok_or(InputError::NoPremiumRate(month))?;
             let implied = premium / (rate * dec!(0.5));
-            let table = rules.grade_table(month).ok_or(InputError::NoGradeTable(month))?;
+            let grades = rules.grades(month).ok_or(InputError::NoGradeTable(month))?;
             // A payslip premium is the grade × the employee's half of the rate, rounded by the
             // employer: the nearest grade is the one it was computed from.
-            table
-                .grades
+            grades
                 .iter()
                 .min_by_key(|g| (g.standard - implied).abs())
                 .map(|g| g.standard)
@@ -509,8 +563,8 @@ fn standard_remuneration(
 
 fn top_grade(rules: &Rules, month: YearMonth) -> Result<Decimal, InputError> {
     rules
-        .grade_table(month)
-        .and_then(|t| t.grades.last())
+        .grades(month)
+        .and_then(<[Grade]>::last)
         .map(|g| g.standard)
         .ok_or(InputError::NoGradeTable(month))
 }
@@ -531,5 +585,8 @@ fn check_monthly_amount(amount: Decimal) -> Result<(), InputError> {
 pub fn claim_deadline(rules: &Rules, start: NaiveDate) -> NaiveDate {
     let months = Months::new(rules.lump_sum.claim_period_years.saturating_mul(12));
     // The day before the anniversary: a conservative reading, so nobody is told a day too late.
-    start.checked_add_months(months).and_then(|d| d.pred_opt()).unwrap_or(NaiveDate::MAX)
+    start
+        .checked_add_months(months)
+        .and_then(|d| d.pred_opt())
+        .unwrap_or(NaiveDate::MAX)
 }

@@ -67,7 +67,10 @@ pub struct EmployeesPensionRules {
     pub standard_bonus_cap: Decimal,
     pub standard_bonus_rounding: Decimal,
     pub standard_bonus_source: Source,
-    pub grade_tables: Vec<GradeTable>,
+    pub grades_from: YearMonth,
+    pub grades_source: Source,
+    pub grades: Vec<Grade>,
+    pub grade_32_source: Source,
     pub announced_top_grades: Vec<AnnouncedGrade>,
 }
 
@@ -82,15 +85,6 @@ pub struct PremiumRate {
     pub source: Source,
 }
 
-/// The standard monthly remuneration grades in force from a month on.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct GradeTable {
-    pub from: YearMonth,
-    pub source: Source,
-    pub grades: Vec<Grade>,
-}
-
 /// One grade: pay from `from_pay` up to the next grade's `from_pay` maps to `standard`.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -98,6 +92,8 @@ pub struct Grade {
     pub grade: u32,
     pub standard: Decimal,
     pub from_pay: Decimal,
+    /// The month the grade was added, when later than the table.
+    pub since: Option<YearMonth>,
 }
 
 /// A top grade enacted for a future month whose pay boundaries are not yet known.
@@ -210,8 +206,16 @@ impl Rules {
         let np = &self.national_pension;
         check_fiscal_years(&np.monthly_premiums, &mut problems);
         for (i, premium) in np.monthly_premiums.iter().enumerate() {
-            check_yen(premium.yen, &format!("national_pension.monthly_premiums[{i}].yen"), &mut problems);
-            check_source(&premium.source, &format!("national_pension.monthly_premiums[{i}]"), &mut problems);
+            check_yen(
+                premium.yen,
+                &format!("national_pension.monthly_premiums[{i}].yen"),
+                &mut problems,
+            );
+            check_source(
+                &premium.source,
+                &format!("national_pension.monthly_premiums[{i}]"),
+                &mut problems,
+            );
         }
         let weights = &np.exemption_weights;
         for (name, weight) in [
@@ -219,30 +223,37 @@ impl Rules {
             ("half_exempt", weights.half_exempt),
             ("three_quarter_exempt", weights.three_quarter_exempt),
         ] {
-            check_fraction(weight, &format!("national_pension.exemption_weights.{name}"), &mut problems);
+            check_fraction(
+                weight,
+                &format!("national_pension.exemption_weights.{name}"),
+                &mut problems,
+            );
         }
 
         let epi = &self.employees_pension;
-        let rate_ranges: Vec<_> = epi.premium_rates.iter().map(|r| (r.from, r.until)).collect();
-        check_ranges("employees_pension.premium_rates", &rate_ranges, &mut problems);
+        let rate_ranges: Vec<_> = epi
+            .premium_rates
+            .iter()
+            .map(|r| (r.from, r.until))
+            .collect();
+        check_ranges(
+            "employees_pension.premium_rates",
+            &rate_ranges,
+            &mut problems,
+        );
         for (i, rate) in epi.premium_rates.iter().enumerate() {
-            check_fraction(rate.rate, &format!("employees_pension.premium_rates[{i}].rate"), &mut problems);
-            check_source(&rate.source, &format!("employees_pension.premium_rates[{i}]"), &mut problems);
+            check_fraction(
+                rate.rate,
+                &format!("employees_pension.premium_rates[{i}].rate"),
+                &mut problems,
+            );
+            check_source(
+                &rate.source,
+                &format!("employees_pension.premium_rates[{i}]"),
+                &mut problems,
+            );
         }
-        if epi.grade_tables.is_empty() {
-            problems.push("employees_pension.grade_tables: at least one table is needed".to_owned());
-        }
-        for pair in epi.grade_tables.windows(2) {
-            if pair[1].from <= pair[0].from {
-                problems.push(format!(
-                    "employees_pension.grade_tables (from {}): tables must be in ascending order of `from`",
-                    pair[1].from
-                ));
-            }
-        }
-        for table in &epi.grade_tables {
-            check_grades(table, &mut problems);
-        }
+        check_grades(epi, &mut problems);
 
         let lump = &self.lump_sum;
         if lump.band_step == 0 || lump.minimum_months == 0 {
@@ -252,36 +263,60 @@ impl Rules {
         check_ranges("lump_sum.caps", &cap_ranges, &mut problems);
         for (i, cap) in lump.caps.iter().enumerate() {
             if lump.band_step == 0 || cap.months % lump.band_step.max(1) != 0 || cap.months == 0 {
-                problems.push(format!("lump_sum.caps[{i}] (from {}): months must be a positive multiple of band_step", cap.from));
+                problems.push(format!(
+                    "lump_sum.caps[{i}] (from {}): months must be a positive multiple of band_step",
+                    cap.from
+                ));
             }
         }
 
         let tax = &self.tax;
         check_fraction(tax.withholding_rate, "tax.withholding_rate", &mut problems);
         check_fraction(tax.taxable_fraction, "tax.taxable_fraction", &mut problems);
-        check_fraction(tax.reconstruction_surtax, "tax.reconstruction_surtax", &mut problems);
+        check_fraction(
+            tax.reconstruction_surtax,
+            "tax.reconstruction_surtax",
+            &mut problems,
+        );
         let brackets = &tax.income_tax_brackets;
         for (i, bracket) in brackets.iter().enumerate() {
-            check_fraction(bracket.rate, &format!("tax.income_tax_brackets[{i}].rate"), &mut problems);
+            check_fraction(
+                bracket.rate,
+                &format!("tax.income_tax_brackets[{i}].rate"),
+                &mut problems,
+            );
             let is_last = i + 1 == brackets.len();
             if bracket.up_to.is_none() != is_last {
-                problems.push(format!("tax.income_tax_brackets[{i}]: only the last bracket has no `up_to`"));
+                problems.push(format!(
+                    "tax.income_tax_brackets[{i}]: only the last bracket has no `up_to`"
+                ));
             }
         }
         for (i, pair) in brackets.windows(2).enumerate() {
             if let (Some(a), Some(b)) = (pair[0].up_to, pair[1].up_to)
                 && b <= a
             {
-                problems.push(format!("tax.income_tax_brackets[{}]: `up_to` must ascend", i + 1));
+                problems.push(format!(
+                    "tax.income_tax_brackets[{}]: `up_to` must ascend",
+                    i + 1
+                ));
             }
         }
-        if problems.is_empty() { Ok(()) } else { Err(RulesError(problems)) }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(RulesError(problems))
+        }
     }
 
     /// The National Pension monthly premium of a fiscal year, if known.
     #[must_use]
     pub fn np_premium(&self, fiscal_year: i32) -> Option<Decimal> {
-        self.national_pension.monthly_premiums.iter().find(|p| p.fiscal_year == fiscal_year).map(|p| p.yen)
+        self.national_pension
+            .monthly_premiums
+            .iter()
+            .find(|p| p.fiscal_year == fiscal_year)
+            .map(|p| p.yen)
     }
 
     /// The Employees' Pension premium rate in force in a month, if known.
@@ -304,21 +339,36 @@ impl Rules {
             .map(|c| c.months)
     }
 
-    /// The grade table in force in a month, if any.
+    /// The standard monthly remuneration grades in force in a month, lowest first, if known.
     #[must_use]
-    pub fn grade_table(&self, month: YearMonth) -> Option<&GradeTable> {
-        self.employees_pension.grade_tables.iter().rev().find(|t| t.from <= month)
+    pub fn grades(&self, month: YearMonth) -> Option<&[Grade]> {
+        let epi = &self.employees_pension;
+        if month < epi.grades_from {
+            return None;
+        }
+        let in_force = epi
+            .grades
+            .iter()
+            .take_while(|g| g.since.is_none_or(|since| since <= month))
+            .count();
+        (in_force > 0).then(|| &epi.grades[..in_force])
     }
 }
 
 fn check_fiscal_years(premiums: &[FiscalYearPremium], problems: &mut Vec<String>) {
     if premiums.is_empty() {
-        problems.push("national_pension.monthly_premiums: at least one fiscal year is needed".to_owned());
+        problems.push(
+            "national_pension.monthly_premiums: at least one fiscal year is needed".to_owned(),
+        );
     }
     for (i, pair) in premiums.windows(2).enumerate() {
         let (a, b) = (pair[0].fiscal_year, pair[1].fiscal_year);
         if b != a + 1 {
-            let what = if b <= a { "repeats or goes back from" } else { "leaves a gap after" };
+            let what = if b <= a {
+                "repeats or goes back from"
+            } else {
+                "leaves a gap after"
+            };
             problems.push(format!(
                 "national_pension.monthly_premiums[{}] (fiscal_year {b}): {what} fiscal year {a}; years must follow each other",
                 i + 1
@@ -335,10 +385,14 @@ fn check_ranges(list: &str, ranges: &[(YearMonth, Option<YearMonth>)], problems:
     for (i, (from, until)) in ranges.iter().enumerate() {
         match until {
             Some(until) if until < from => {
-                problems.push(format!("{list}[{i}] (from {from}): `until` {until} is before `from`"));
+                problems.push(format!(
+                    "{list}[{i}] (from {from}): `until` {until} is before `from`"
+                ));
             }
             None if i + 1 != ranges.len() => {
-                problems.push(format!("{list}[{i}] (from {from}): only the newest entry may leave out `until`"));
+                problems.push(format!(
+                    "{list}[{i}] (from {from}): only the newest entry may leave out `until`"
+                ));
             }
             _ => (),
         }
@@ -361,23 +415,33 @@ fn check_ranges(list: &str, ranges: &[(YearMonth, Option<YearMonth>)], problems:
     }
 }
 
-fn check_grades(table: &GradeTable, problems: &mut Vec<String>) {
-    let at = format!("employees_pension.grade_tables (from {})", table.from);
-    if table.grades.is_empty() {
+fn check_grades(epi: &EmployeesPensionRules, problems: &mut Vec<String>) {
+    let at = "employees_pension.grades";
+    if epi.grades.is_empty() {
         problems.push(format!("{at}: no grades"));
         return;
     }
-    for (i, grade) in table.grades.iter().enumerate() {
+    for (i, grade) in epi.grades.iter().enumerate() {
         let expected = u32::try_from(i + 1).unwrap_or(u32::MAX);
         if grade.grade != expected {
-            problems.push(format!("{at}, grade {}: grades must be numbered 1, 2, 3 … in order; expected {expected}", grade.grade));
+            problems.push(format!(
+                "{at}, grade {}: grades must be numbered 1, 2, 3 … in order; expected {expected}",
+                grade.grade
+            ));
         }
-        check_yen(grade.standard, &format!("{at}, grade {}: standard", grade.grade), problems);
+        check_yen(
+            grade.standard,
+            &format!("{at}, grade {}: standard", grade.grade),
+            problems,
+        );
         if grade.standard <= Decimal::ZERO {
-            problems.push(format!("{at}, grade {}: standard must be positive", grade.grade));
+            problems.push(format!(
+                "{at}, grade {}: standard must be positive",
+                grade.grade
+            ));
         }
     }
-    for pair in table.grades.windows(2) {
+    for pair in epi.grades.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
         if b.standard <= a.standard || b.from_pay <= a.from_pay {
             problems.push(format!(
@@ -385,12 +449,32 @@ fn check_grades(table: &GradeTable, problems: &mut Vec<String>) {
                 b.grade, a.grade, a.standard, a.from_pay, b.grade, b.standard, b.from_pay
             ));
         }
+        // Grades are added at the top: a grade's `since` is never before the one below it.
+        let since = |g: &Grade| g.since.unwrap_or(epi.grades_from);
+        if since(b) < since(a) {
+            problems.push(format!(
+                "{at}, grade {}: `since` {} is before that of grade {}",
+                b.grade,
+                since(b),
+                a.grade
+            ));
+        }
+    }
+    if epi.grades[0]
+        .since
+        .is_some_and(|since| since != epi.grades_from)
+    {
+        problems.push(format!(
+            "{at}, grade 1: the lowest grade must hold from grades_from"
+        ));
     }
 }
 
 fn check_yen(amount: Decimal, at: &str, problems: &mut Vec<String>) {
     if !amount.fract().is_zero() || amount.is_sign_negative() {
-        problems.push(format!("{at}: {amount} is not a whole, non-negative number of yen"));
+        problems.push(format!(
+            "{at}: {amount} is not a whole, non-negative number of yen"
+        ));
     }
 }
 

@@ -1,0 +1,300 @@
+//! `nenkin-bot estimate`: the worked examples through the command line, and bad flags.
+
+use serde_json::json;
+
+use crate::helpers::{run, run_json};
+
+#[test]
+fn worked_examples_through_the_command_line() {
+    let cases: [(&[&str], serde_json::Value); 6] = [
+        (
+            &[
+                "--months",
+                "35",
+                "--final-month",
+                "2025-03",
+                "--standard-remuneration",
+                "250000",
+            ],
+            json!({"gross": 675_000, "tax_withheld": 137_835, "net": 537_165, "tax_refund_estimate": 137_835, "rate": "2.7"}),
+        ),
+        (
+            &[
+                "--months",
+                "36",
+                "--final-month",
+                "2026-03",
+                "--standard-remuneration",
+                "220,000",
+            ],
+            json!({"gross": 726_000, "tax_withheld": 148_249, "net": 577_751, "rate": "3.3"}),
+        ),
+        (
+            &[
+                "--from",
+                "2023-04-01",
+                "--last-day",
+                "2026-03-30",
+                "--standard-remuneration",
+                "220000",
+            ],
+            json!({"months_counted": 35, "final_month": "2026-02", "gross": 594_000, "tax_withheld": 121_294, "net": 472_706}),
+        ),
+        (
+            &[
+                "--months",
+                "24",
+                "--final-month",
+                "2026-08",
+                "--standard-remuneration",
+                "240000",
+                "--bonuses",
+                "600000",
+            ],
+            json!({"average_remuneration": 265_000, "gross": 583_000, "tax_withheld": 119_048, "net": 463_952}),
+        ),
+        (
+            &[
+                "--months",
+                "48",
+                "--final-month",
+                "2026-10",
+                "--salary",
+                "700000",
+            ],
+            json!({"average_remuneration": 650_000, "gross": 2_860_000, "tax_withheld": 584_012, "net": 2_275_988}),
+        ),
+        (
+            &[
+                "--pension",
+                "national",
+                "--months",
+                "20",
+                "--half-exempt-months",
+                "12",
+                "--final-month",
+                "2026-07",
+            ],
+            json!({"pension": "national", "months_counted": 26, "gross": 215_040, "tax_withheld": 0, "net": 215_040}),
+        ),
+    ];
+    for (args, expected) in cases {
+        let got = run_json(args);
+        for (field, value) in expected.as_object().expect("object") {
+            assert_eq!(&got[field], value, "{field} for {args:?}: {got}");
+        }
+        assert_eq!(got["eligible"], true);
+        assert_eq!(got["warnings"][0], "erases-earlier-coverage");
+    }
+}
+
+#[test]
+fn json_has_the_stable_fields() {
+    let got = run_json(&[
+        "--from",
+        "2023-04-01",
+        "--last-day",
+        "2026-03-30",
+        "--salary",
+        "250000",
+        "--departure",
+        "2026-04-02",
+    ]);
+    for field in [
+        "eligible",
+        "reasons",
+        "pension",
+        "months_counted",
+        "final_month",
+        "rate",
+        "average_remuneration",
+        "gross",
+        "tax_withheld",
+        "net",
+        "tax_refund_estimate",
+        "warnings",
+        "claim_deadline",
+    ] {
+        assert!(got.get(field).is_some(), "missing {field}: {got}");
+    }
+    assert_eq!(got["claim_deadline"], "2028-04-01");
+    assert!(
+        got["warnings"]
+            .as_array()
+            .expect("array")
+            .contains(&json!("band-lost-by-leaving-early"))
+    );
+    assert!(got["gross"].is_u64(), "yen are JSON numbers");
+}
+
+#[test]
+fn ineligible_estimates_say_why() {
+    let got = run_json(&[
+        "--months",
+        "5",
+        "--final-month",
+        "2026-03",
+        "--salary",
+        "250000",
+    ]);
+    assert_eq!(got["eligible"], false);
+    assert_eq!(got["reasons"], json!(["fewer-than-6-months"]));
+    assert_eq!(got["gross"], 0);
+    let got = run_json(&[
+        "--months",
+        "36",
+        "--final-month",
+        "2023-03",
+        "--salary",
+        "250000",
+        "--departure",
+        "2023-04-01",
+    ]);
+    assert_eq!(got["reasons"], json!(["claim-period-expired"]));
+}
+
+#[test]
+fn text_output_is_readable() {
+    let (code, out, _) = run(&[
+        "estimate",
+        "--months",
+        "36",
+        "--final-month",
+        "2026-03",
+        "--standard-remuneration",
+        "220000",
+    ]);
+    assert_eq!(code, 0);
+    assert!(out.contains("726,000 yen"), "{out}");
+    assert!(out.contains("estimate"), "{out}");
+}
+
+#[test]
+fn bad_flags_get_one_line_naming_the_flag_and_exit_2() {
+    let cases: [(&[&str], &str); 11] = [
+        (
+            &[
+                "--months",
+                "abc",
+                "--final-month",
+                "2026-03",
+                "--salary",
+                "1",
+            ],
+            "--months",
+        ),
+        (
+            &[
+                "--months",
+                "-3",
+                "--final-month",
+                "2026-03",
+                "--salary",
+                "1",
+            ],
+            "--months",
+        ),
+        (
+            &[
+                "--months",
+                "99999999999",
+                "--final-month",
+                "2026-03",
+                "--salary",
+                "1",
+            ],
+            "--months",
+        ),
+        (
+            &["--months", "36", "--final-month", "2026-3", "--salary", "1"],
+            "--final-month",
+        ),
+        (&["--months", "36", "--salary", "250000"], "--final-month"),
+        (&["--months", "36", "--final-month", "2026-03"], "--salary"),
+        (
+            &[
+                "--months",
+                "36",
+                "--final-month",
+                "2026-03",
+                "--salary",
+                "-5",
+            ],
+            "--salary",
+        ),
+        (
+            &[
+                "--months",
+                "36",
+                "--final-month",
+                "2026-03",
+                "--salary",
+                "0",
+            ],
+            "--salary",
+        ),
+        (
+            &[
+                "--months",
+                "36",
+                "--final-month",
+                "2026-03",
+                "--salary",
+                "1e9",
+            ],
+            "--salary",
+        ),
+        (
+            &[
+                "--from",
+                "2026-03-31",
+                "--last-day",
+                "2026-02-30",
+                "--salary",
+                "250000",
+            ],
+            "--last-day",
+        ),
+        (
+            &[
+                "--pension",
+                "national",
+                "--months",
+                "36",
+                "--final-month",
+                "2027-04",
+            ],
+            "--final-month",
+        ),
+    ];
+    for (args, flag) in cases {
+        let mut full = vec!["estimate"];
+        full.extend_from_slice(args);
+        let (code, out, err) = run(&full);
+        assert_eq!(code, 2, "exit code for {args:?}: {err}");
+        assert!(out.is_empty(), "{out}");
+        assert_eq!(
+            err.trim_end().lines().count(),
+            1,
+            "one line for {args:?}: {err}"
+        );
+        assert!(err.contains(flag), "{args:?} should name {flag}: {err}");
+    }
+}
+
+#[test]
+fn help_lists_the_flags() {
+    let (code, out, _) = run(&["estimate", "--help"]);
+    assert_eq!(code, 0);
+    for flag in [
+        "--pension",
+        "--months",
+        "--from",
+        "--last-day",
+        "--final-month",
+        "--payslip-pension",
+        "--json",
+    ] {
+        assert!(out.contains(flag), "{flag} missing from help");
+    }
+}

@@ -1,0 +1,7 @@
+//! Integration tests: one binary, run on the real content files.
+
+mod cli;
+mod estimate;
+mod helpers;
+mod properties;
+mod rules;

@@ -1,0 +1,84 @@
+//! Properties of the estimate that hold for every input.
+
+use nenkin_bot::estimate::{Coverage, NationalInput, Pay, Request, estimate};
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+
+use crate::helpers::{date, employees, month, national, rules, today, yen};
+
+/// Final months from April 2019 to March 2027: fiscal years with a known premium.
+fn final_months() -> impl Strategy<Value = String> {
+    (0i32..96).prop_map(|offset| month("2019-04").plus(offset).to_string())
+}
+
+proptest! {
+    #[test]
+    fn gross_never_decreases_as_months_grow(months in 0u32..200, final_month in final_months(), pay in 1i64..2_000_000) {
+        let pay = Pay::MonthlySalary(yen(pay));
+        let fewer = estimate(rules(), &employees(months, &final_month, pay), today()).expect("valid");
+        let more = estimate(rules(), &employees(months + 1, &final_month, pay), today()).expect("valid");
+        // Past 119 months the old-age pension replaces the lump sum; below that, more is never less.
+        if months + 1 < 120 {
+            prop_assert!(more.gross >= fewer.gross, "{} → {}", fewer.gross, more.gross);
+        }
+    }
+
+    #[test]
+    fn gross_never_decreases_as_pay_grows(months in 0u32..120, final_month in final_months(), pay in 1i64..2_000_000, raise in 0i64..500_000) {
+        for make in [Pay::MonthlySalary, Pay::StandardRemuneration, Pay::PayslipPremium] {
+            let low = estimate(rules(), &employees(months, &final_month, make(yen(pay))), today()).expect("valid");
+            let high = estimate(rules(), &employees(months, &final_month, make(yen(pay + raise))), today()).expect("valid");
+            prop_assert!(high.gross >= low.gross);
+        }
+    }
+
+    #[test]
+    fn national_gross_never_decreases_as_months_grow(paid in 0u32..100, half in 0u32..20, final_month in final_months()) {
+        let base = NationalInput { half_exempt_months: half, ..NationalInput::default() };
+        let fewer = estimate(rules(), &national(paid, &final_month, base), today()).expect("valid");
+        let more = estimate(rules(), &national(paid + 1, &final_month, base), today()).expect("valid");
+        if paid + 1 + half < 120 {
+            prop_assert!(more.gross >= fewer.gross);
+        }
+    }
+
+    #[test]
+    fn nothing_is_paid_below_six_months(months in 0u32..6, final_month in final_months(), pay in 1i64..2_000_000) {
+        let e = estimate(rules(), &employees(months, &final_month, Pay::MonthlySalary(yen(pay))), today()).expect("valid");
+        prop_assert!(!e.eligible);
+        prop_assert_eq!(e.gross, Decimal::ZERO);
+        let e = estimate(rules(), &national(months, &final_month, NationalInput::default()), today()).expect("valid");
+        prop_assert_eq!(e.gross, Decimal::ZERO);
+    }
+
+    #[test]
+    fn no_amount_or_count_panics(months in any::<u32>(), pay in any::<i64>(), scale in 0u32..10, exempt in any::<u32>(), y in 1900i32..2200, m in 1u32..=12) {
+        let final_month = format!("{y}-{m:02}");
+        let amount = Decimal::new(pay, scale);
+        for pay in [Pay::MonthlySalary(amount), Pay::StandardRemuneration(amount), Pay::PayslipPremium(amount)] {
+            let _ = estimate(rules(), &employees(months, &final_month, pay), today());
+        }
+        let exemptions = NationalInput { quarter_exempt_months: exempt, half_exempt_months: exempt, three_quarter_exempt_months: exempt, fully_exempt_months: exempt };
+        let _ = estimate(rules(), &national(months, &final_month, exemptions), today());
+    }
+
+    #[test]
+    fn no_pair_of_dates_panics(first in -100_000i64..100_000, length in -1_000i64..30_000, departure in -100_000i64..100_000) {
+        let base = date("2000-01-01");
+        let first_day = base + chrono::Duration::days(first);
+        let request = Request {
+            coverage: Coverage::Dates { first_day, last_day: first_day + chrono::Duration::days(length) },
+            departure: Some(base + chrono::Duration::days(departure)),
+            ..employees(0, "2026-03", Pay::MonthlySalary(yen(250_000)))
+        };
+        let _ = estimate(rules(), &request, today());
+    }
+
+    #[test]
+    fn no_command_line_value_panics(value in "\\PC{0,24}", flag in prop::sample::select(vec!["--months", "--salary", "--final-month", "--from", "--last-day", "--bonuses", "--departure", "--half-exempt-months", "--payslip-pension"])) {
+        let mut args = vec!["estimate", "--months", "36", "--final-month", "2026-03", "--salary", "250000"];
+        args.extend_from_slice(&[flag, value.as_str()]);
+        let (code, _, _) = crate::helpers::run(&args);
+        prop_assert!(code == 0 || code == 2);
+    }
+}
