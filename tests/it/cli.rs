@@ -6,7 +6,7 @@ use crate::helpers::{run, run_json};
 
 #[test]
 fn worked_examples_through_the_command_line() {
-    let cases: [(&[&str], serde_json::Value); 6] = [
+    let cases: [(&[&str], serde_json::Value); 14] = [
         (
             &[
                 "--months",
@@ -27,7 +27,7 @@ fn worked_examples_through_the_command_line() {
                 "--standard-remuneration",
                 "220,000",
             ],
-            json!({"gross": 726_000, "tax_withheld": 148_249, "net": 577_751, "rate": "3.3"}),
+            json!({"gross": 726_000, "tax_withheld": 148_249, "net": 577_751, "tax_refund_estimate": 148_249, "rate": "3.3"}),
         ),
         (
             &[
@@ -43,6 +43,17 @@ fn worked_examples_through_the_command_line() {
         (
             &[
                 "--months",
+                "11",
+                "--final-month",
+                "2026-05",
+                "--standard-remuneration",
+                "200000",
+            ],
+            json!({"rate": "0.5", "gross": 100_000, "tax_withheld": 20_420, "net": 79_580, "tax_refund_estimate": 20_420}),
+        ),
+        (
+            &[
+                "--months",
                 "24",
                 "--final-month",
                 "2026-08",
@@ -51,7 +62,22 @@ fn worked_examples_through_the_command_line() {
                 "--bonuses",
                 "600000",
             ],
-            json!({"average_remuneration": 265_000, "gross": 583_000, "tax_withheld": 119_048, "net": 463_952}),
+            json!({"average_remuneration": 265_000, "rate": "2.2", "gross": 583_000, "tax_withheld": 119_048, "net": 463_952}),
+        ),
+        (
+            &[
+                "--months",
+                "24",
+                "--final-month",
+                "2026-08",
+                "--standard-remuneration",
+                "240000",
+                "--bonus",
+                "300500",
+                "--bonus",
+                "300999",
+            ],
+            json!({"average_remuneration": 265_000, "gross": 583_000}),
         ),
         (
             &[
@@ -62,7 +88,51 @@ fn worked_examples_through_the_command_line() {
                 "--salary",
                 "700000",
             ],
-            json!({"average_remuneration": 650_000, "gross": 2_860_000, "tax_withheld": 584_012, "net": 2_275_988}),
+            json!({"average_remuneration": 650_000, "rate": "4.4", "gross": 2_860_000, "tax_withheld": 584_012, "net": 2_275_988, "tax_refund_estimate": 551_912}),
+        ),
+        (
+            &[
+                "--months",
+                "60",
+                "--final-month",
+                "2026-06",
+                "--standard-remuneration",
+                "300000",
+            ],
+            json!({"rate": "5.5", "gross": 1_650_000, "tax_withheld": 336_930, "net": 1_313_070, "tax_refund_estimate": 336_930}),
+        ),
+        (
+            &[
+                "--months",
+                "96",
+                "--final-month",
+                "2026-09",
+                "--standard-remuneration",
+                "280000",
+            ],
+            json!({"rate": "5.5", "cap": 60, "gross": 1_540_000, "tax_withheld": 314_468, "net": 1_225_532, "tax_refund_estimate": 314_468}),
+        ),
+        (
+            &[
+                "--months",
+                "48",
+                "--final-month",
+                "2021-03",
+                "--standard-remuneration",
+                "250000",
+            ],
+            json!({"rate": "3.3", "cap": 36, "gross": 825_000, "tax_withheld": 168_465, "net": 656_535}),
+        ),
+        (
+            &[
+                "--pension",
+                "national",
+                "--months",
+                "24",
+                "--final-month",
+                "2025-11",
+            ],
+            json!({"pension": "national", "gross": 210_120, "tax_withheld": 0, "net": 210_120}),
         ),
         (
             &[
@@ -77,6 +147,30 @@ fn worked_examples_through_the_command_line() {
             ],
             json!({"pension": "national", "months_counted": 26, "gross": 215_040, "tax_withheld": 0, "net": 215_040}),
         ),
+        (
+            &[
+                "--pension",
+                "national",
+                "--months",
+                "20",
+                "--exempt-months",
+                "12",
+                "--final-month",
+                "2026-07",
+            ],
+            json!({"months_counted": 20, "gross": 161_280}),
+        ),
+        (
+            &[
+                "--pension",
+                "national",
+                "--months",
+                "6",
+                "--final-month",
+                "2024-12",
+            ],
+            json!({"gross": 50_940}),
+        ),
     ];
     for (args, expected) in cases {
         let got = run_json(args);
@@ -85,6 +179,34 @@ fn worked_examples_through_the_command_line() {
         }
         assert_eq!(got["eligible"], true);
         assert_eq!(got["warnings"][0], "erases-earlier-coverage");
+    }
+}
+
+#[test]
+fn national_pension_table_through_the_command_line() {
+    // The 60+ column of section 3.4 for each fiscal year, and its 6–11 column.
+    let rows = [
+        ("2019-04", 49_230, 295_380),
+        ("2020-04", 49_620, 297_720),
+        ("2021-04", 49_830, 498_300),
+        ("2022-04", 49_770, 497_700),
+        ("2023-04", 49_560, 495_600),
+        ("2024-04", 50_940, 509_400),
+        ("2025-04", 52_530, 525_300),
+        ("2026-04", 53_760, 537_600),
+    ];
+    for (last_paid, six, sixty) in rows {
+        for (months, expected) in [("6", six), ("60", sixty)] {
+            let got = run_json(&[
+                "--pension",
+                "national",
+                "--months",
+                months,
+                "--final-month",
+                last_paid,
+            ]);
+            assert_eq!(got["gross"], expected, "{months} months to {last_paid}");
+        }
     }
 }
 
