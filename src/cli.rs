@@ -10,7 +10,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use rust_decimal::Decimal;
 use serde_json::{Value, json};
 
-use crate::content;
+use crate::content::{self, Content};
 use crate::estimate::{
     self, Coverage, EmployeesInput, Estimate, InputError, NationalInput, Pay, Pension, Request,
     Scheme, YearMonth,
@@ -33,6 +33,26 @@ pub struct Cli {
 pub enum Command {
     /// Compute one lump-sum estimate from flags.
     Estimate(EstimateArgs),
+    /// Rank FAQ entries for a question typed as a user would.
+    Search(SearchArgs),
+    /// Validate faq/ and locales/; list every problem and exit 1 if there is any.
+    Check,
+}
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// The user's language (a Telegram language code such as vi, id, zh-hans); questions are
+    /// shown in it. The search itself covers every language.
+    #[arg(long, default_value = "en")]
+    pub lang: String,
+
+    /// Print one JSON object instead of text.
+    #[arg(long)]
+    pub json: bool,
+
+    /// The question.
+    #[arg(required = true, num_args = 1.., value_name = "QUESTION")]
+    pub question: Vec<String>,
 }
 
 /// Which pension the estimate is for.
@@ -152,6 +172,8 @@ where
     };
     let result = match cli.command {
         Command::Estimate(args) => run_estimate(cli.content_dir, &args, out),
+        Command::Search(args) => run_search(cli.content_dir, &args, out),
+        Command::Check => run_check(cli.content_dir, out),
     };
     match result {
         Ok(()) => 0,
@@ -213,6 +235,77 @@ fn run_estimate(
         writeln!(out, "{}", estimate_json(&result))
     } else {
         write!(out, "{}", estimate_text(&result))
+    };
+    written.map_err(|e| Failure::Other(e.into()))
+}
+
+/// Loads the content folder, or fails listing every problem.
+fn load_content(content_dir: Option<PathBuf>) -> Result<Content, Failure> {
+    let dir = content::locate(content_dir.as_deref()).map_err(Failure::Other)?;
+    Content::load(&dir).map_err(|problems| {
+        let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        Failure::Other(anyhow::anyhow!(
+            "the content has {} problem(s):\n{}",
+            problems.len(),
+            list.join("\n")
+        ))
+    })
+}
+
+fn run_check(content_dir: Option<PathBuf>, out: &mut dyn Write) -> Result<(), Failure> {
+    let content = load_content(content_dir)?;
+    let langs: Vec<String> = content.locales.langs().map(ToString::to_string).collect();
+    writeln!(
+        out,
+        "ok: {} entries in {} sections, locales {}, rules reviewed {}",
+        content.catalogue.entries().len(),
+        content.catalogue.sections().len(),
+        langs.join(" "),
+        content.rules.reviewed
+    )
+    .map_err(|e| Failure::Other(e.into()))
+}
+
+fn run_search(
+    content_dir: Option<PathBuf>,
+    args: &SearchArgs,
+    out: &mut dyn Write,
+) -> Result<(), Failure> {
+    let content = load_content(content_dir)?;
+    let lang = content.locales.negotiate(Some(&args.lang)).clone();
+    let query = args.question.join(" ");
+    let ranking = content.search.search(&query);
+    let written = if args.json {
+        let results: Vec<Value> = ranking
+            .hits
+            .iter()
+            .map(|hit| json!({"id": hit.id.as_str(), "score": (hit.score * 100.0).round() / 100.0}))
+            .collect();
+        writeln!(
+            out,
+            "{}",
+            json!({"lang": lang.to_string(), "confident": ranking.confident, "results": results})
+        )
+    } else {
+        let mut text = format!(
+            "confident: {}\n",
+            if ranking.confident { "yes" } else { "no" }
+        );
+        for (i, hit) in ranking.hits.iter().enumerate() {
+            let question = content
+                .locales
+                .text(&lang, &format!("faq-{}-question", hit.id), None);
+            text.push_str(&format!(
+                "{}. {:<20} {:>6.2}  {question}\n",
+                i + 1,
+                hit.id.as_str(),
+                hit.score
+            ));
+        }
+        if ranking.hits.is_empty() {
+            text.push_str("no entry matches\n");
+        }
+        write!(out, "{text}")
     };
     written.map_err(|e| Failure::Other(e.into()))
 }

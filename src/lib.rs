@@ -2,11 +2,14 @@
 //! Lump-Sum Withdrawal Payment (脱退一時金).
 //!
 //! Layers (see `DESIGN.md`):
-//! - core, pure: [`estimate`] (money, rules as data);
-//! - adapters: [`content`] (finding and loading `faq/` and `locales/`), [`yaml`] (parsing);
+//! - core, pure: [`estimate`] (money, rules as data), [`faq`] (catalogue, search);
+//! - adapters: [`content`] (finding, loading and checking `faq/` and `locales/`), [`i18n`]
+//!   (Fluent bundles, negotiation), [`yaml`] (parsing);
 //! - delivery: [`cli`] (the command line).
 
 pub mod cli;
 pub mod content;
 pub mod estimate;
+pub mod faq;
+pub mod i18n;
 pub mod yaml;

@@ -1,0 +1,412 @@
+//! Free-text search over the FAQ in every language at once: normalisation, tokens, and BM25
+//! ranking of entries by their question, keywords and answer.
+//!
+//! Pure and in memory. The index is built from plain texts handed in by the caller (which
+//! knows the locales); a query typed in any language is matched against all of them, so an
+//! English question from a user whose Telegram is Vietnamese still lands.
+
+use std::collections::HashMap;
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
+use super::FaqId;
+
+/// Which part of an entry a text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Field {
+    Question,
+    Keywords,
+    Answer,
+}
+
+impl Field {
+    const ALL: [Self; 3] = [Self::Question, Self::Keywords, Self::Answer];
+
+    fn index(self) -> usize {
+        match self {
+            Self::Question => 0,
+            Self::Keywords => 1,
+            Self::Answer => 2,
+        }
+    }
+
+    /// How much a match in this field counts: the answer mentions many things in passing.
+    fn weight(self) -> f64 {
+        match self {
+            Self::Question => 1.0,
+            Self::Keywords => 1.0,
+            Self::Answer => 0.35,
+        }
+    }
+}
+
+/// One text to index: a field of an entry in one language.
+#[derive(Debug, Clone, Copy)]
+pub struct Document<'a> {
+    pub id: &'a FaqId,
+    pub lang: &'a str,
+    pub field: Field,
+    pub text: &'a str,
+}
+
+/// An entry and how well it matches.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    pub id: FaqId,
+    pub score: f64,
+}
+
+/// The ranked entries for one query (best first, at most [`MAX_HITS`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ranking {
+    /// True when the best entry is good and clearly ahead: answer it directly. Otherwise
+    /// offer the hits as "did you mean", or a consultant when there are none.
+    pub confident: bool,
+    pub hits: Vec<Hit>,
+}
+
+/// The most hits a search returns.
+pub const MAX_HITS: usize = 5;
+/// The least score of a confident answer (a distinctive term in the question or keywords).
+const CONFIDENT_SCORE: f64 = 6.0;
+/// How far the best must lead the second to be confident.
+const CONFIDENT_LEAD: f64 = 1.4;
+/// The least score of a hit worth showing as "did you mean".
+const MIN_HIT_SCORE: f64 = 2.0;
+
+const K1: f64 = 1.2;
+const B: f64 = 0.75;
+
+/// One indexed text: its entry, its field and its length in tokens.
+#[derive(Debug, Clone)]
+struct Doc {
+    entry: u32,
+    lang: u16,
+    field: Field,
+    len: u32,
+}
+
+/// The in-memory index over every entry in every language.
+#[derive(Debug, Clone, Default)]
+pub struct SearchIndex {
+    ids: Vec<FaqId>,
+    langs: usize,
+    docs: Vec<Doc>,
+    /// term → (document, term frequency)
+    postings: HashMap<String, Vec<(u32, u32)>>,
+    /// Per field: number of documents and average length.
+    field_docs: [f64; 3],
+    field_avg_len: [f64; 3],
+}
+
+impl SearchIndex {
+    /// Builds the index from texts; empty texts are skipped.
+    pub fn build<'a>(documents: impl IntoIterator<Item = Document<'a>>) -> Self {
+        let mut index = Self::default();
+        let mut entries: HashMap<FaqId, u32> = HashMap::new();
+        let mut langs: HashMap<String, u16> = HashMap::new();
+        let mut lengths = [0u64; 3];
+        for document in documents {
+            let tokens = tokens(document.text);
+            if tokens.is_empty() {
+                continue;
+            }
+            let next_entry = u32::try_from(entries.len()).unwrap_or(u32::MAX);
+            let entry = *entries.entry(document.id.clone()).or_insert_with(|| {
+                index.ids.push(document.id.clone());
+                next_entry
+            });
+            let next_lang = u16::try_from(langs.len()).unwrap_or(u16::MAX);
+            let lang = *langs.entry(document.lang.to_owned()).or_insert(next_lang);
+            let doc = u32::try_from(index.docs.len()).unwrap_or(u32::MAX);
+            let len = u32::try_from(tokens.len()).unwrap_or(u32::MAX);
+            let mut counts: HashMap<String, u32> = HashMap::new();
+            for token in tokens {
+                *counts.entry(token).or_default() += 1;
+            }
+            for (term, count) in counts {
+                index.postings.entry(term).or_default().push((doc, count));
+            }
+            let field = document.field.index();
+            index.field_docs[field] += 1.0;
+            lengths[field] += u64::from(len);
+            index.docs.push(Doc {
+                entry,
+                lang,
+                field: document.field,
+                len,
+            });
+        }
+        index.langs = langs.len();
+        for field in Field::ALL.map(Field::index) {
+            if index.field_docs[field] > 0.0 {
+                // Lengths are token counts: far below 2^53, so the conversion is exact.
+                #[allow(clippy::cast_precision_loss)]
+                let total = lengths[field] as f64;
+                index.field_avg_len[field] = total / index.field_docs[field];
+            }
+        }
+        index
+    }
+
+    /// Ranks entries for a question typed by a user, in any language.
+    #[must_use]
+    pub fn search(&self, query: &str) -> Ranking {
+        let mut terms = tokens(query);
+        terms.sort_unstable();
+        terms.dedup();
+        // Score per (entry, language): fields of one language add up; languages compete.
+        // Also which query terms each matched (a bit per term, up to 64 terms).
+        let mut scores: HashMap<(u32, u16), (f64, u64)> = HashMap::new();
+        let mut field_df = [0usize; 3];
+        for (bit, term) in terms.iter().enumerate() {
+            let Some(postings) = self.postings.get(term) else {
+                continue;
+            };
+            field_df.fill(0);
+            for &(doc, _) in postings {
+                field_df[self.docs[doc as usize].field.index()] += 1;
+            }
+            for &(doc, tf) in postings {
+                let doc = &self.docs[doc as usize];
+                let field = doc.field.index();
+                #[allow(clippy::cast_precision_loss)]
+                let (n, df, tf, len) = (
+                    self.field_docs[field],
+                    field_df[field] as f64,
+                    f64::from(tf),
+                    f64::from(doc.len),
+                );
+                let idf = ((n - df + 0.5) / (df + 0.5) + 1.0).ln();
+                let norm = tf * (K1 + 1.0)
+                    / (tf + K1 * (1.0 - B + B * len / self.field_avg_len[field].max(1.0)));
+                let slot = scores.entry((doc.entry, doc.lang)).or_default();
+                slot.0 += doc.field.weight() * idf * norm;
+                slot.1 |= 1u64
+                    .checked_shl(u32::try_from(bit).unwrap_or(u32::MAX))
+                    .unwrap_or(0);
+            }
+        }
+        let mut best: HashMap<u32, (f64, u64)> = HashMap::new();
+        for ((entry, _), (score, matched)) in scores {
+            let slot = best.entry(entry).or_default();
+            if score > slot.0 {
+                *slot = (score, matched);
+            }
+        }
+        let mut ranked: Vec<(Hit, u32)> = best
+            .into_iter()
+            .filter(|&(_, (score, _))| score >= MIN_HIT_SCORE)
+            .map(|(entry, (score, matched))| {
+                (
+                    Hit {
+                        id: self.ids[entry as usize].clone(),
+                        score,
+                    },
+                    matched.count_ones(),
+                )
+            })
+            .collect();
+        ranked.sort_by(|a, b| {
+            b.0.score
+                .total_cmp(&a.0.score)
+                .then_with(|| a.0.id.cmp(&b.0.id))
+        });
+        ranked.truncate(MAX_HITS);
+        // Confident: a good score, clearly ahead, and most of what was asked is covered (a
+        // question about trains that shares one word with an entry is not about that entry).
+        let covers_query = |matched: u32| 2 * matched as usize >= terms.len().min(64);
+        let confident = match ranked.as_slice() {
+            [] => false,
+            [(only, matched)] => only.score >= CONFIDENT_SCORE && covers_query(*matched),
+            [(first, matched), (second, _), ..] => {
+                first.score >= CONFIDENT_SCORE
+                    && first.score >= CONFIDENT_LEAD * second.score
+                    && covers_query(*matched)
+            }
+        };
+        Ranking {
+            confident,
+            hits: ranked.into_iter().map(|(hit, _)| hit).collect(),
+        }
+    }
+
+    /// How many entries and languages are indexed.
+    #[must_use]
+    pub fn size(&self) -> (usize, usize) {
+        (self.ids.len(), self.langs)
+    }
+}
+
+/// Words that carry no topic in English questions.
+const STOP_WORDS: &[&str] = &[
+    "a", "about", "am", "an", "and", "are", "as", "at", "be", "can", "could", "did", "do", "does",
+    "for", "from", "get", "have", "how", "i", "if", "in", "is", "it", "me", "my", "of", "on", "or",
+    "please", "should", "so", "that", "the", "there", "this", "to", "was", "we", "what", "when",
+    "where", "which", "who", "why", "will", "with", "would", "you", "your",
+];
+
+/// Splits text into search terms: NFKC, lower case, Latin diacritics folded (Vietnamese
+/// typed without accents matches; đ → d), words for spaced scripts, character bigrams for
+/// scripts written without spaces (Chinese, Japanese, Thai, Lao, Burmese, Khmer).
+#[must_use]
+pub fn tokens(text: &str) -> Vec<String> {
+    let folded = fold(text);
+    let mut out = Vec::new();
+    let mut word = String::new();
+    let mut run: Vec<char> = Vec::new();
+    for c in folded.chars() {
+        if is_spaceless(c) || (!run.is_empty() && is_combining_mark(c)) {
+            flush_word(&mut word, &mut out);
+            run.push(c);
+        } else if c.is_alphanumeric() || is_combining_mark(c) {
+            flush_run(&mut run, &mut out);
+            word.push(c);
+        } else {
+            flush_word(&mut word, &mut out);
+            flush_run(&mut run, &mut out);
+        }
+    }
+    flush_word(&mut word, &mut out);
+    flush_run(&mut run, &mut out);
+    out
+}
+
+/// NFKC, lower case, and Latin letters stripped of their diacritics.
+fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.nfkc().flat_map(char::to_lowercase) {
+        match c {
+            'đ' => out.push('d'),
+            c if is_latin(c) && !c.is_ascii() => {
+                decompose_canonical(c, |part| {
+                    if !is_combining_mark(part) {
+                        out.push(part);
+                    }
+                });
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn flush_word(word: &mut String, out: &mut Vec<String>) {
+    if word.is_empty() {
+        return;
+    }
+    let mut term = std::mem::take(word);
+    if STOP_WORDS.contains(&term.as_str()) {
+        return;
+    }
+    // A light plural fold for English-like words: "refunds" matches "refund".
+    if term.len() > 3 && term.is_ascii() && term.ends_with('s') && !term.ends_with("ss") {
+        term.pop();
+    }
+    out.push(term);
+}
+
+fn flush_run(run: &mut Vec<char>, out: &mut Vec<String>) {
+    match run.len() {
+        0 => {}
+        1 => out.push(run[0].to_string()),
+        _ => out.extend(run.windows(2).map(|pair| pair.iter().collect())),
+    }
+    run.clear();
+}
+
+fn is_latin(c: char) -> bool {
+    matches!(c, '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}')
+}
+
+/// Scripts written without spaces between words, searched by character bigrams.
+fn is_spaceless(c: char) -> bool {
+    matches!(c,
+        '\u{0E00}'..='\u{0EFF}'   // Thai, Lao
+        | '\u{1000}'..='\u{109F}' // Myanmar
+        | '\u{1780}'..='\u{17FF}' // Khmer
+        | '\u{3040}'..='\u{30FF}' // Hiragana, Katakana
+        | '\u{3400}'..='\u{4DBF}' // CJK extension A
+        | '\u{4E00}'..='\u{9FFF}' // CJK unified ideographs
+        | '\u{F900}'..='\u{FAFF}' // CJK compatibility ideographs
+        | '\u{AA60}'..='\u{AA7F}' // Myanmar extended-A
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vietnamese_without_accents_gives_the_same_terms() {
+        assert_eq!(tokens("tiền lương hưu"), tokens("tien luong huu"));
+        assert_eq!(tokens("Đóng BẢO HIỂM"), tokens("dong bao hiem"));
+    }
+
+    #[test]
+    fn full_width_and_case_are_folded() {
+        assert_eq!(tokens("ＮＥＮＫＩＮ　２年"), tokens("nenkin 2年"));
+    }
+
+    #[test]
+    fn scripts_without_spaces_become_bigrams() {
+        assert_eq!(tokens("脱退一時金"), ["脱退", "退一", "一時", "時金"]);
+        assert_eq!(tokens("税"), ["税"]);
+        // Thai combining marks stay inside the run.
+        assert!(tokens("เงินบำนาญ").len() > 2);
+    }
+
+    #[test]
+    fn stop_words_and_plurals() {
+        assert_eq!(tokens("How do I get my refunds?"), ["refund"]);
+        assert_eq!(tokens("class pass"), ["class", "pass"]);
+    }
+
+    #[test]
+    fn ranks_by_question_and_keywords() {
+        let (a, b) = (
+            FaqId::parse("a").expect("id"),
+            FaqId::parse("b").expect("id"),
+        );
+        let docs = [
+            Document {
+                id: &a,
+                lang: "en",
+                field: Field::Question,
+                text: "When is the claim deadline?",
+            },
+            Document {
+                id: &a,
+                lang: "en",
+                field: Field::Keywords,
+                text: "deadline, time limit, too late",
+            },
+            Document {
+                id: &b,
+                lang: "en",
+                field: Field::Question,
+                text: "How much is the premium?",
+            },
+            Document {
+                id: &b,
+                lang: "en",
+                field: Field::Keywords,
+                text: "premium, monthly payment, hokenryo",
+            },
+            Document {
+                id: &b,
+                lang: "vi",
+                field: Field::Question,
+                text: "Phí bảo hiểm mỗi tháng là bao nhiêu?",
+            },
+        ];
+        let index = SearchIndex::build(docs);
+        assert_eq!(index.size(), (2, 2));
+        let ranking = index.search("too late deadline?");
+        assert_eq!(ranking.hits.first().map(|h| h.id.as_str()), Some("a"));
+        let ranking = index.search("phi bao hiem");
+        assert_eq!(ranking.hits.first().map(|h| h.id.as_str()), Some("b"));
+        assert!(index.search("weather tomorrow").hits.is_empty());
+    }
+}
