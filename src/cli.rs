@@ -12,8 +12,7 @@ use serde_json::{Value, json};
 
 use crate::content::{self, Content};
 use crate::estimate::{
-    self, Coverage, EmployeesInput, Estimate, InputError, NationalInput, Pay, Pension, Request,
-    Scheme, YearMonth,
+    self, Coverage, EmployeesInput, Estimate, InputError, NationalInput, Pay, Pension, Request, Scheme, YearMonth,
 };
 
 /// Explains the Japanese public pension to foreign workers and estimates their Lump-Sum
@@ -142,20 +141,13 @@ struct FlagError {
 
 impl FlagError {
     fn new(flag: &'static str, message: impl Into<String>) -> Self {
-        Self {
-            flag,
-            message: message.into(),
-        }
+        Self { flag, message: message.into() }
     }
 }
 
 /// Parses the process arguments and runs the command.
 pub fn run() -> ExitCode {
-    let code = run_from(
-        std::env::args_os(),
-        &mut std::io::stdout().lock(),
-        &mut std::io::stderr().lock(),
-    );
+    let code = run_from(std::env::args_os(), &mut std::io::stdout().lock(), &mut std::io::stderr().lock());
     ExitCode::from(code)
 }
 
@@ -199,43 +191,26 @@ enum Failure {
 /// Prints help and version as clap does; any other error as one line, exit code 2.
 fn clap_exit(error: &clap::Error, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     use clap::error::ErrorKind;
-    if matches!(
-        error.kind(),
-        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion
-    ) {
+    if matches!(error.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
         let _ = write!(out, "{}", error.render());
         return 0;
     }
     let rendered = error.render().to_string();
-    let first = rendered
-        .lines()
-        .find(|l| !l.trim().is_empty())
-        .unwrap_or("error: invalid arguments");
+    let first = rendered.lines().find(|l| !l.trim().is_empty()).unwrap_or("error: invalid arguments");
     let _ = writeln!(err, "{first}");
     2
 }
 
-fn run_estimate(
-    content_dir: Option<PathBuf>,
-    args: &EstimateArgs,
-    out: &mut dyn Write,
-) -> Result<(), Failure> {
+fn run_estimate(content_dir: Option<PathBuf>, args: &EstimateArgs, out: &mut dyn Write) -> Result<(), Failure> {
     let request = request_from(args).map_err(Failure::Usage)?;
-    let rules = content::locate(content_dir.as_deref())
-        .and_then(|dir| content::load_rules(&dir))
-        .map_err(Failure::Other)?;
-    let today = args
-        .today
-        .unwrap_or_else(|| chrono::Local::now().date_naive());
+    let rules =
+        content::locate(content_dir.as_deref()).and_then(|dir| content::load_rules(&dir)).map_err(Failure::Other)?;
+    let today = args.today.unwrap_or_else(|| chrono::Local::now().date_naive());
     // Individual bonus payments become standard bonuses with the rules' rounding and cap.
     let request = add_bonus_payments(request, &rules, &args.bonus);
-    let result = estimate::estimate(&rules, &request, today)
-        .map_err(|e| Failure::Usage(flag_of(&e, args)))?;
-    let written = if args.json {
-        writeln!(out, "{}", estimate_json(&result))
-    } else {
-        write!(out, "{}", estimate_text(&result))
-    };
+    let result = estimate::estimate(&rules, &request, today).map_err(|e| Failure::Usage(flag_of(&e, args)))?;
+    let written =
+        if args.json { writeln!(out, "{}", estimate_json(&result)) } else { write!(out, "{}", estimate_text(&result)) };
     written.map_err(|e| Failure::Other(e.into()))
 }
 
@@ -244,11 +219,7 @@ fn load_content(content_dir: Option<PathBuf>) -> Result<Content, Failure> {
     let dir = content::locate(content_dir.as_deref()).map_err(Failure::Other)?;
     Content::load(&dir).map_err(|problems| {
         let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
-        Failure::Other(anyhow::anyhow!(
-            "the content has {} problem(s):\n{}",
-            problems.len(),
-            list.join("\n")
-        ))
+        Failure::Other(anyhow::anyhow!("the content has {} problem(s):\n{}", problems.len(), list.join("\n")))
     })
 }
 
@@ -266,11 +237,7 @@ fn run_check(content_dir: Option<PathBuf>, out: &mut dyn Write) -> Result<(), Fa
     .map_err(|e| Failure::Other(e.into()))
 }
 
-fn run_search(
-    content_dir: Option<PathBuf>,
-    args: &SearchArgs,
-    out: &mut dyn Write,
-) -> Result<(), Failure> {
+fn run_search(content_dir: Option<PathBuf>, args: &SearchArgs, out: &mut dyn Write) -> Result<(), Failure> {
     let content = load_content(content_dir)?;
     let lang = content.locales.negotiate(Some(&args.lang)).clone();
     let query = args.question.join(" ");
@@ -281,26 +248,12 @@ fn run_search(
             .iter()
             .map(|hit| json!({"id": hit.id.as_str(), "score": (hit.score * 100.0).round() / 100.0}))
             .collect();
-        writeln!(
-            out,
-            "{}",
-            json!({"lang": lang.to_string(), "confident": ranking.confident, "results": results})
-        )
+        writeln!(out, "{}", json!({"lang": lang.to_string(), "confident": ranking.confident, "results": results}))
     } else {
-        let mut text = format!(
-            "confident: {}\n",
-            if ranking.confident { "yes" } else { "no" }
-        );
+        let mut text = format!("confident: {}\n", if ranking.confident { "yes" } else { "no" });
         for (i, hit) in ranking.hits.iter().enumerate() {
-            let question = content
-                .locales
-                .text(&lang, &format!("faq-{}-question", hit.id), None);
-            text.push_str(&format!(
-                "{}. {:<20} {:>6.2}  {question}\n",
-                i + 1,
-                hit.id.as_str(),
-                hit.score
-            ));
+            let question = content.locales.text(&lang, &format!("faq-{}-question", hit.id), None);
+            text.push_str(&format!("{}. {:<20} {:>6.2}  {question}\n", i + 1, hit.id.as_str(), hit.score));
         }
         if ranking.hits.is_empty() {
             text.push_str("no entry matches\n");
@@ -314,20 +267,11 @@ fn request_from(args: &EstimateArgs) -> Result<Request, FlagError> {
     let coverage = match (args.months, args.from, args.last_day) {
         (Some(months), None, None) => {
             let final_month = args.final_month.ok_or_else(|| {
-                FlagError::new(
-                    "--final-month",
-                    "required with --months (expected YYYY-MM, e.g. 2026-03)",
-                )
+                FlagError::new("--final-month", "required with --months (expected YYYY-MM, e.g. 2026-03)")
             })?;
-            Coverage::Months {
-                months,
-                final_month,
-            }
+            Coverage::Months { months, final_month }
         }
-        (None, Some(first_day), Some(last_day)) => Coverage::Dates {
-            first_day,
-            last_day,
-        },
+        (None, Some(first_day), Some(last_day)) => Coverage::Dates { first_day, last_day },
         _ => {
             return Err(FlagError::new(
                 "--months",
@@ -338,26 +282,16 @@ fn request_from(args: &EstimateArgs) -> Result<Request, FlagError> {
     let scheme = match args.pension {
         PensionArg::Employees => {
             for (flag, given) in [
-                (
-                    "--quarter-exempt-months",
-                    args.quarter_exempt_months.is_some(),
-                ),
+                ("--quarter-exempt-months", args.quarter_exempt_months.is_some()),
                 ("--half-exempt-months", args.half_exempt_months.is_some()),
-                (
-                    "--three-quarter-exempt-months",
-                    args.three_quarter_exempt_months.is_some(),
-                ),
+                ("--three-quarter-exempt-months", args.three_quarter_exempt_months.is_some()),
                 ("--exempt-months", args.exempt_months.is_some()),
             ] {
                 if given {
                     return Err(FlagError::new(flag, "only for --pension national"));
                 }
             }
-            let pay = match (
-                args.salary,
-                args.standard_remuneration,
-                args.payslip_pension,
-            ) {
+            let pay = match (args.salary, args.standard_remuneration, args.payslip_pension) {
                 (Some(salary), None, None) => Pay::MonthlySalary(salary),
                 (None, Some(standard), None) => Pay::StandardRemuneration(standard),
                 (None, None, Some(premium)) => Pay::PayslipPremium(premium),
@@ -377,10 +311,7 @@ fn request_from(args: &EstimateArgs) -> Result<Request, FlagError> {
         PensionArg::National => {
             for (flag, given) in [
                 ("--salary", args.salary.is_some()),
-                (
-                    "--standard-remuneration",
-                    args.standard_remuneration.is_some(),
-                ),
+                ("--standard-remuneration", args.standard_remuneration.is_some()),
                 ("--payslip-pension", args.payslip_pension.is_some()),
                 ("--bonuses", args.bonuses.is_some()),
                 ("--bonus", !args.bonus.is_empty()),
@@ -397,18 +328,10 @@ fn request_from(args: &EstimateArgs) -> Result<Request, FlagError> {
             })
         }
     };
-    Ok(Request {
-        coverage,
-        scheme,
-        departure: args.departure,
-    })
+    Ok(Request { coverage, scheme, departure: args.departure })
 }
 
-fn add_bonus_payments(
-    mut request: Request,
-    rules: &estimate::Rules,
-    payments: &[Decimal],
-) -> Request {
+fn add_bonus_payments(mut request: Request, rules: &estimate::Rules, payments: &[Decimal]) -> Request {
     if let Scheme::Employees(input) = &mut request.scheme {
         for &paid in payments {
             input.standard_bonuses += estimate::standard_bonus(rules, paid);
@@ -426,16 +349,8 @@ fn flag_of(error: &InputError, args: &EstimateArgs) -> FlagError {
     } else {
         "--salary"
     };
-    let coverage_flag = if args.months.is_some() {
-        "--months"
-    } else {
-        "--from"
-    };
-    let month_flag = if args.final_month.is_some() {
-        "--final-month"
-    } else {
-        "--last-day"
-    };
+    let coverage_flag = if args.months.is_some() { "--months" } else { "--from" };
+    let month_flag = if args.final_month.is_some() { "--final-month" } else { "--last-day" };
     let flag = match error {
         InputError::TooManyMonths => coverage_flag,
         InputError::LastDayBeforeFirstDay => "--last-day",
@@ -451,12 +366,7 @@ fn flag_of(error: &InputError, args: &EstimateArgs) -> FlagError {
 }
 
 fn parse_months(text: &str) -> Result<u32, String> {
-    let expected = || {
-        format!(
-            "expected a whole number of months from 0 to {}, e.g. 36",
-            estimate::MAX_MONTHS
-        )
-    };
+    let expected = || format!("expected a whole number of months from 0 to {}, e.g. 36", estimate::MAX_MONTHS);
     let months: u32 = text.trim().parse().map_err(|_| expected())?;
     if months > estimate::MAX_MONTHS {
         return Err(expected());
@@ -466,11 +376,7 @@ fn parse_months(text: &str) -> Result<u32, String> {
 
 fn parse_yen(text: &str) -> Result<Decimal, String> {
     let expected = || "expected a whole number of yen, e.g. 250000 or 250,000".to_owned();
-    let digits: String = text
-        .trim()
-        .chars()
-        .filter(|c| !matches!(c, ',' | '_'))
-        .collect();
+    let digits: String = text.trim().chars().filter(|c| !matches!(c, ',' | '_')).collect();
     if digits.is_empty() || digits.len() > 15 || !digits.chars().all(|c| c.is_ascii_digit()) {
         return Err(expected());
     }
@@ -483,8 +389,7 @@ fn parse_date(text: &str) -> Result<NaiveDate, String> {
 }
 
 fn parse_month(text: &str) -> Result<YearMonth, String> {
-    text.parse()
-        .map_err(|_| "expected a month as YYYY-MM, e.g. 2026-03".to_owned())
+    text.parse().map_err(|_| "expected a month as YYYY-MM, e.g. 2026-03".to_owned())
 }
 
 /// The stable JSON interface of `estimate --json`.
@@ -506,28 +411,13 @@ pub fn estimate_json(estimate: &Estimate) -> Value {
     });
     let fields = [
         ("rate", estimate.rate.map(|r| Value::String(r.to_string()))),
-        (
-            "premium_rate",
-            estimate
-                .premium_rate
-                .map(|r| Value::String(r.normalize().to_string())),
-        ),
+        ("premium_rate", estimate.premium_rate.map(|r| Value::String(r.normalize().to_string()))),
         (
             "average_remuneration",
-            estimate
-                .average_remuneration
-                .map(|a| decimal_number(estimate::money::round_benefit(a))),
+            estimate.average_remuneration.map(|a| decimal_number(estimate::money::round_benefit(a))),
         ),
-        (
-            "monthly_premium",
-            estimate.monthly_premium.map(decimal_number),
-        ),
-        (
-            "claim_deadline",
-            estimate
-                .claim_deadline
-                .map(|d| Value::String(d.to_string())),
-        ),
+        ("monthly_premium", estimate.monthly_premium.map(decimal_number)),
+        ("claim_deadline", estimate.claim_deadline.map(|d| Value::String(d.to_string()))),
     ];
     if let Value::Object(map) = &mut object {
         for (name, value) in fields {
@@ -542,8 +432,7 @@ pub fn estimate_json(estimate: &Estimate) -> Value {
 /// A decimal as a JSON number, exactly as written (whole yen stay integers).
 fn decimal_number(value: Decimal) -> Value {
     let text = value.normalize().to_string();
-    text.parse::<serde_json::Number>()
-        .map_or(Value::String(text), Value::Number)
+    text.parse::<serde_json::Number>().map_or(Value::String(text), Value::Number)
 }
 
 /// A readable summary for a terminal (operators and developers; users see translated text).
@@ -554,10 +443,7 @@ fn estimate_text(estimate: &Estimate) -> String {
         Pension::National => "National Pension lump sum (estimate)",
     };
     lines.push(title.to_owned());
-    lines.push(format!(
-        "  eligible:             {}",
-        if estimate.eligible { "yes" } else { "no" }
-    ));
+    lines.push(format!("  eligible:             {}", if estimate.eligible { "yes" } else { "no" }));
     for reason in &estimate.reasons {
         lines.push(format!("  reason:               {}", reason.code()));
     }
@@ -569,10 +455,7 @@ fn estimate_text(estimate: &Estimate) -> String {
     ));
     lines.push(format!("  final month:          {}", estimate.final_month));
     if let Some(average) = estimate.average_remuneration {
-        lines.push(format!(
-            "  average remuneration: {} yen",
-            yen(estimate::money::round_benefit(average))
-        ));
+        lines.push(format!("  average remuneration: {} yen", yen(estimate::money::round_benefit(average))));
     }
     if let (Some(rate), Some(premium_rate)) = (estimate.rate, estimate.premium_rate) {
         lines.push(format!(
@@ -582,25 +465,12 @@ fn estimate_text(estimate: &Estimate) -> String {
         ));
     }
     if let Some(premium) = estimate.monthly_premium {
-        lines.push(format!(
-            "  monthly premium:      {} yen × ½ × {}",
-            yen(premium),
-            estimate.band
-        ));
+        lines.push(format!("  monthly premium:      {} yen × ½ × {}", yen(premium), estimate.band));
     }
-    lines.push(format!(
-        "  gross:                {} yen",
-        yen(estimate.gross)
-    ));
-    lines.push(format!(
-        "  tax withheld:         {} yen",
-        yen(estimate.tax_withheld)
-    ));
+    lines.push(format!("  gross:                {} yen", yen(estimate.gross)));
+    lines.push(format!("  tax withheld:         {} yen", yen(estimate.tax_withheld)));
     lines.push(format!("  paid out:             {} yen", yen(estimate.net)));
-    lines.push(format!(
-        "  tax refund estimate:  {} yen",
-        yen(estimate.tax_refund_estimate)
-    ));
+    lines.push(format!("  tax refund estimate:  {} yen", yen(estimate.tax_refund_estimate)));
     if let Some(deadline) = estimate.claim_deadline {
         lines.push(format!("  claim deadline:       {deadline}"));
     }
@@ -621,9 +491,5 @@ fn yen(amount: Decimal) -> String {
         }
         grouped.push(c);
     }
-    if amount.is_sign_negative() && !amount.round().is_zero() {
-        format!("-{grouped}")
-    } else {
-        grouped
-    }
+    if amount.is_sign_negative() && !amount.round().is_zero() { format!("-{grouped}") } else { grouped }
 }

@@ -64,45 +64,33 @@ impl Content {
     /// Loads and checks the content folder; returns every problem if any.
     pub fn load(dir: &Path) -> Result<Self, Vec<Problem>> {
         let mut problems = Vec::new();
-        let rules = read(dir, RULES_FILE, &mut problems).and_then(|text| {
-            match parse_rules(RULES_FILE, &text) {
-                Ok(rules) => Some(rules),
-                Err(error) => {
-                    problems.extend(
-                        format!("{error:#}")
-                            .lines()
-                            .map(|line| whole_file(RULES_FILE, line)),
-                    );
-                    None
-                }
-            }
-        });
-        let catalogue = read(dir, CATALOGUE_FILE, &mut problems)
-            .and_then(|text| parse_catalogue(&text).map_err(|p| problems.extend(p)).ok());
-        let sources = read_locales(&dir.join(LOCALES_DIR), &mut problems);
-        let locales = match Locales::new(&sources) {
-            Ok(locales) => Some(locales),
-            Err(found) => {
-                problems.extend(found.into_iter().map(|p| Problem {
-                    path: p.path,
-                    line: p.line,
-                    message: p.message,
-                }));
+        let rules = read(dir, RULES_FILE, &mut problems).and_then(|text| match parse_rules(RULES_FILE, &text) {
+            Ok(rules) => Some(rules),
+            Err(error) => {
+                problems.extend(format!("{error:#}").lines().map(|line| whole_file(RULES_FILE, line)));
                 None
             }
-        };
-        if let (Some(catalogue), Some(locales)) = (&catalogue, &locales) {
-            check_messages(catalogue, locales, &sources, &mut problems);
+        });
+        let file = read(dir, CATALOGUE_FILE, &mut problems).and_then(|text| parse_catalogue_file(&text, &mut problems));
+        let sources = read_locales(&dir.join(LOCALES_DIR), &mut problems);
+        let (locales, found) = Locales::build(&sources);
+        problems.extend(found.into_iter().map(|p| Problem { path: p.path, line: p.line, message: p.message }));
+        // The messages are checked even when the catalogue or a file is broken, so one run
+        // lists every problem.
+        if let (Some((file, _)), Some(locales)) = (&file, &locales) {
+            check_messages(file, locales, &sources, &mut problems);
         }
+        let catalogue = file.and_then(|(file, text)| match Catalogue::new(file) {
+            Ok(catalogue) => Some(catalogue),
+            Err(found) => {
+                problems.extend(catalogue_problems(&text, found));
+                None
+            }
+        });
         match (rules, catalogue, locales) {
             (Some(rules), Some(catalogue), Some(locales)) if problems.is_empty() => {
                 let search = search_index(&catalogue, &locales);
-                Ok(Self {
-                    rules,
-                    catalogue,
-                    locales,
-                    search,
-                })
+                Ok(Self { rules, catalogue, locales, search })
             }
             _ => Err(problems),
         }
@@ -116,11 +104,7 @@ pub fn search_index(catalogue: &Catalogue, locales: &Locales) -> SearchIndex {
     for lang in locales.langs() {
         for entry in catalogue.entries() {
             let [question, answer, keywords] = faq::message_ids(&entry.id);
-            for (field, id) in [
-                (Field::Question, question),
-                (Field::Keywords, keywords),
-                (Field::Answer, answer),
-            ] {
+            for (field, id) in [(Field::Question, question), (Field::Keywords, keywords), (Field::Answer, answer)] {
                 if locales.has(lang, &id) {
                     // Markup (tags, link targets) is nothing a user would type.
                     let text = html::visible_text(&locales.text(lang, &id, None));
@@ -129,12 +113,7 @@ pub fn search_index(catalogue: &Catalogue, locales: &Locales) -> SearchIndex {
             }
         }
     }
-    SearchIndex::build(texts.iter().map(|(id, lang, field, text)| Document {
-        id,
-        lang,
-        field: *field,
-        text,
-    }))
+    SearchIndex::build(texts.iter().map(|(id, lang, field, text)| Document { id, lang, field: *field, text }))
 }
 
 /// The content folder: `explicit` (from `NENKIN_CONTENT_DIR`) if given, else the current
@@ -147,9 +126,7 @@ pub fn locate(explicit: Option<&Path>) -> anyhow::Result<PathBuf> {
         return Ok(dir.to_owned());
     }
     let current = std::env::current_dir().context("reading the current folder")?;
-    let beside_binary = std::env::current_exe()
-        .ok()
-        .and_then(|exe| exe.parent().map(Path::to_owned));
+    let beside_binary = std::env::current_exe().ok().and_then(|exe| exe.parent().map(Path::to_owned));
     [Some(current.clone()), beside_binary]
         .into_iter()
         .flatten()
@@ -175,43 +152,41 @@ pub fn parse_rules(file: &str, text: &str) -> anyhow::Result<Rules> {
 /// Reads, parses and validates `faq/rules.yaml` in the content folder.
 pub fn load_rules(dir: &Path) -> anyhow::Result<Rules> {
     let path = dir.join(RULES_FILE);
-    let text =
-        std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+    let text = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
     parse_rules(RULES_FILE, &text)
 }
 
 /// Parses and validates the catalogue; problems carry the line of the entry they are about.
 pub fn parse_catalogue(text: &str) -> Result<Catalogue, Vec<Problem>> {
-    let file: CatalogueFile = yaml::parse(CATALOGUE_FILE, text).map_err(|error| {
-        let line = error
-            .at
-            .trim_start_matches(':')
-            .split(':')
-            .next()
-            .and_then(|l| l.parse().ok())
-            .unwrap_or(0);
-        vec![Problem {
+    let mut problems = Vec::new();
+    let Some((file, _)) = parse_catalogue_file(text, &mut problems) else { return Err(problems) };
+    Catalogue::new(file).map_err(|found| catalogue_problems(text, found))
+}
+
+/// The catalogue's YAML, parsed but not yet validated, with its text.
+fn parse_catalogue_file(text: &str, problems: &mut Vec<Problem>) -> Option<(CatalogueFile, String)> {
+    match yaml::parse(CATALOGUE_FILE, text) {
+        Ok(file) => Some((file, text.to_owned())),
+        Err(error) => {
+            let line = error.at.trim_start_matches(':').split(':').next().and_then(|l| l.parse().ok()).unwrap_or(0);
+            problems.push(Problem { path: CATALOGUE_FILE.to_owned(), line, message: error.message });
+            None
+        }
+    }
+}
+
+fn catalogue_problems(text: &str, found: Vec<faq::Problem>) -> Vec<Problem> {
+    found
+        .into_iter()
+        .map(|p| Problem {
             path: CATALOGUE_FILE.to_owned(),
-            line,
-            message: error.message,
-        }]
-    })?;
-    Catalogue::new(file).map_err(|problems| {
-        problems
-            .into_iter()
-            .map(|p| Problem {
-                path: CATALOGUE_FILE.to_owned(),
-                line: p
-                    .entry
-                    .as_ref()
-                    .map_or(0, |id| entry_line(text, id.as_str())),
-                message: match &p.entry {
-                    Some(id) => format!("{id}: {}", p.message),
-                    None => p.message,
-                },
-            })
-            .collect()
-    })
+            line: p.entry.as_ref().map_or(0, |id| entry_line(text, id.as_str())),
+            message: match &p.entry {
+                Some(id) => format!("{id}: {}", p.message),
+                None => p.message,
+            },
+        })
+        .collect()
 }
 
 /// The 1-based line of `id: <id>` in the catalogue.
@@ -219,8 +194,7 @@ fn entry_line(text: &str, id: &str) -> usize {
     text.lines()
         .position(|line| {
             let line = line.trim_start().trim_start_matches("- ").trim();
-            line.strip_prefix("id:")
-                .is_some_and(|rest| rest.trim() == id)
+            line.strip_prefix("id:").is_some_and(|rest| rest.trim() == id)
         })
         .map_or(0, |i| i + 1)
 }
@@ -236,14 +210,8 @@ fn read(dir: &Path, file: &str, problems: &mut Vec<Problem>) -> Option<String> {
 }
 
 fn whole_file(path: &str, message: &str) -> Problem {
-    let message = message
-        .strip_prefix(&format!("{path}: "))
-        .unwrap_or(message);
-    Problem {
-        path: path.to_owned(),
-        line: 0,
-        message: message.to_owned(),
-    }
+    let message = message.strip_prefix(&format!("{path}: ")).unwrap_or(message);
+    Problem { path: path.to_owned(), line: 0, message: message.to_owned() }
 }
 
 /// Every `locales/<lang>/*.ftl`, locales and files in name order.
@@ -253,65 +221,37 @@ fn read_locales(dir: &Path, problems: &mut Vec<Problem>) -> Vec<LocaleSource> {
         problems.push(whole_file(LOCALES_DIR, "cannot read the folder"));
         return sources;
     };
-    let mut dirs: Vec<PathBuf> = entries
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.is_dir())
-        .collect();
+    let mut dirs: Vec<PathBuf> = entries.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect();
     dirs.sort();
     for locale_dir in dirs {
-        let name = locale_dir
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let name = locale_dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let display = format!("{LOCALES_DIR}/{name}");
         let Ok(lang) = name.parse::<LanguageIdentifier>() else {
-            problems.push(whole_file(
-                &display,
-                "the folder name is not a language tag",
-            ));
+            problems.push(whole_file(&display, "the folder name is not a language tag"));
             continue;
         };
         let mut files: Vec<PathBuf> = std::fs::read_dir(&locale_dir)
             .map(|entries| {
-                entries
-                    .flatten()
-                    .map(|e| e.path())
-                    .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
-                    .collect()
+                entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "ftl")).collect()
             })
             .unwrap_or_default();
         files.sort();
         let mut locale_files = Vec::new();
         for path in files {
-            let file_name = path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
+            let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
             let display = format!("{display}/{file_name}");
             match std::fs::read_to_string(&path) {
-                Ok(text) => locale_files.push(LocaleFile {
-                    path: display,
-                    text,
-                }),
+                Ok(text) => locale_files.push(LocaleFile { path: display, text }),
                 Err(error) => problems.push(whole_file(&display, &format!("cannot read: {error}"))),
             }
         }
-        sources.push(LocaleSource {
-            lang,
-            files: locale_files,
-        });
+        sources.push(LocaleSource { lang, files: locale_files });
     }
     sources
 }
 
 /// Completeness, variables, formatting and markup of every message in every locale.
-fn check_messages(
-    catalogue: &Catalogue,
-    locales: &Locales,
-    sources: &[LocaleSource],
-    problems: &mut Vec<Problem>,
-) {
+fn check_messages(catalogue: &CatalogueFile, locales: &Locales, sources: &[LocaleSource], problems: &mut Vec<Problem>) {
     let infos: BTreeMap<String, BTreeMap<String, MessageInfo>> = sources
         .iter()
         .map(|source| {
@@ -328,12 +268,8 @@ fn check_messages(
     let default_dir = format!("{LOCALES_DIR}/{}", i18n::DEFAULT_LOCALE);
 
     // English has the text of every entry and section.
-    let mut required: Vec<String> = catalogue
-        .sections()
-        .iter()
-        .map(|s| faq::section_title_id(*s))
-        .collect();
-    for entry in catalogue.entries() {
+    let mut required: Vec<String> = catalogue.sections.iter().map(|s| faq::section_title_id(*s)).collect();
+    for entry in &catalogue.entries {
         required.extend(faq::message_ids(&entry.id));
     }
     for id in &required {
@@ -350,38 +286,21 @@ fn check_messages(
         let dir = format!("{LOCALES_DIR}/{lang}");
         // Same files as English.
         let names = |s: &LocaleSource| -> BTreeSet<String> {
-            s.files
-                .iter()
-                .filter_map(|f| f.path.rsplit('/').next().map(str::to_owned))
-                .collect()
+            s.files.iter().filter_map(|f| f.path.rsplit('/').next().map(str::to_owned)).collect()
         };
-        if let Some(english_source) = sources
-            .iter()
-            .find(|s| s.lang == i18n::DEFAULT_LOCALE)
-        {
+        if let Some(english_source) = sources.iter().find(|s| s.lang == i18n::DEFAULT_LOCALE) {
             for missing in names(english_source).difference(&names(source)) {
-                problems.push(whole_file(
-                    &dir,
-                    &format!("missing file {missing} (English has it)"),
-                ));
+                problems.push(whole_file(&dir, &format!("missing file {missing} (English has it)")));
             }
         }
         for (id, info) in english {
             match messages.get(id) {
-                None => problems.push(whole_file(
-                    &dir,
-                    &format!(
-                        "missing message `{id}` (English {}:{})",
-                        info.path, info.line
-                    ),
-                )),
+                None => problems
+                    .push(whole_file(&dir, &format!("missing message `{id}` (English {}:{})", info.path, info.line))),
                 Some(own) if own.variables != info.variables => problems.push(Problem {
                     path: own.path.clone(),
                     line: own.line,
-                    message: format!(
-                        "`{id}` uses variables {:?}, English uses {:?}",
-                        own.variables, info.variables
-                    ),
+                    message: format!("`{id}` uses variables {:?}, English uses {:?}", own.variables, info.variables),
                 }),
                 Some(_) => (),
             }
@@ -408,11 +327,7 @@ fn check_message(
     info: &MessageInfo,
     problems: &mut Vec<Problem>,
 ) {
-    let at = |message: String| Problem {
-        path: info.path.clone(),
-        line: info.line,
-        message,
-    };
+    let at = |message: String| Problem { path: info.path.clone(), line: info.line, message };
     let samples: Vec<Option<FluentArgs<'_>>> = if info.variables.is_empty() {
         vec![None]
     } else {

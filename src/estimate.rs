@@ -44,10 +44,7 @@ pub enum Coverage {
     /// month (National Pension: the fully paid months).
     Months { months: u32, final_month: YearMonth },
     /// The first day of work and the last working day; months are counted from them.
-    Dates {
-        first_day: NaiveDate,
-        last_day: NaiveDate,
-    },
+    Dates { first_day: NaiveDate, last_day: NaiveDate },
 }
 
 /// What the person knows about their Employees' Pension pay.
@@ -141,10 +138,7 @@ pub enum Warning {
     /// Leaving before the last day of the month lost that month, though not a band.
     LastMonthNotCounted { months_if_stayed: u32 },
     /// Leaving before the last day of the month lost that month and a band.
-    BandLostByLeavingEarly {
-        months_if_stayed: u32,
-        gross_if_stayed: Decimal,
-    },
+    BandLostByLeavingEarly { months_if_stayed: u32, gross_if_stayed: Decimal },
     /// More months than the cap: the extra months add nothing.
     MonthsBeyondCap { cap: u32 },
     /// Monthly pay above the top grade: the top grade is used.
@@ -230,24 +224,14 @@ pub enum InputError {
 }
 
 /// Computes one estimate. `today` decides whether the claim period has ended.
-pub fn estimate(
-    rules: &Rules,
-    request: &Request,
-    today: NaiveDate,
-) -> Result<Estimate, InputError> {
+pub fn estimate(rules: &Rules, request: &Request, today: NaiveDate) -> Result<Estimate, InputError> {
     let period = Period::of(&request.coverage)?;
     let mut estimate = amount(rules, &period, &request.scheme)?;
     if let Some(months_if_stayed) = period.months_if_stayed {
-        let stayed = Coverage::Months {
-            months: months_if_stayed,
-            final_month: period.final_month.plus(1),
-        };
+        let stayed = Coverage::Months { months: months_if_stayed, final_month: period.final_month.plus(1) };
         let stayed = amount(rules, &Period::of(&stayed)?, &request.scheme)?;
         estimate.warnings.push(if stayed.band > estimate.band {
-            Warning::BandLostByLeavingEarly {
-                months_if_stayed,
-                gross_if_stayed: stayed.gross,
-            }
+            Warning::BandLostByLeavingEarly { months_if_stayed, gross_if_stayed: stayed.gross }
         } else {
             Warning::LastMonthNotCounted { months_if_stayed }
         });
@@ -256,9 +240,7 @@ pub fn estimate(
         let deadline = claim_deadline(rules, period.loss_date.max(departure));
         estimate.claim_deadline = Some(deadline);
         if today > deadline {
-            estimate
-                .reasons
-                .push(Reason::ClaimPeriodExpired { deadline });
+            estimate.reasons.push(Reason::ClaimPeriodExpired { deadline });
         }
     }
     if !estimate.reasons.is_empty() {
@@ -267,9 +249,7 @@ pub fn estimate(
         estimate.tax_withheld = Decimal::ZERO;
         estimate.net = Decimal::ZERO;
         estimate.tax_refund_estimate = Decimal::ZERO;
-        estimate
-            .warnings
-            .retain(|w| !matches!(w, Warning::TaxRefundApproximate));
+        estimate.warnings.retain(|w| !matches!(w, Warning::TaxRefundApproximate));
     }
     Ok(estimate)
 }
@@ -286,19 +266,13 @@ fn amount(rules: &Rules, period: &Period, scheme: &Scheme) -> Result<Estimate, I
 #[must_use]
 pub fn standard_bonus(rules: &Rules, paid: Decimal) -> Decimal {
     let epi = &rules.employees_pension;
-    money::round_down_to(paid.max(Decimal::ZERO), epi.standard_bonus_rounding)
-        .min(epi.standard_bonus_cap)
+    money::round_down_to(paid.max(Decimal::ZERO), epi.standard_bonus_rounding).min(epi.standard_bonus_cap)
 }
 
 /// The standard monthly remuneration grade that monthly pay falls in during `month`.
 pub fn grade_for_pay(rules: &Rules, month: YearMonth, pay: Decimal) -> Result<&Grade, InputError> {
     let grades = rules.grades(month).ok_or(InputError::NoGradeTable(month))?;
-    grades
-        .iter()
-        .rev()
-        .find(|g| g.from_pay <= pay)
-        .or_else(|| grades.first())
-        .ok_or(InputError::NoGradeTable(month))
+    grades.iter().rev().find(|g| g.from_pay <= pay).or_else(|| grades.first()).ok_or(InputError::NoGradeTable(month))
 }
 
 /// The coverage period as the Japan Pension Service counts it.
@@ -315,19 +289,10 @@ struct Period {
 impl Period {
     fn of(coverage: &Coverage) -> Result<Self, InputError> {
         let period = match *coverage {
-            Coverage::Months {
-                months,
-                final_month,
-            } => Self {
-                months,
-                final_month,
-                loss_date: final_month.plus(1).first_day(),
-                months_if_stayed: None,
-            },
-            Coverage::Dates {
-                first_day,
-                last_day,
-            } => {
+            Coverage::Months { months, final_month } => {
+                Self { months, final_month, loss_date: final_month.plus(1).first_day(), months_if_stayed: None }
+            }
+            Coverage::Dates { first_day, last_day } => {
                 if last_day < first_day {
                     return Err(InputError::LastDayBeforeFirstDay);
                 }
@@ -342,16 +307,10 @@ impl Period {
                     months = 1;
                 }
                 let left_mid_month = YearMonth::of(loss_date) == YearMonth::of(last_day);
-                let months_if_stayed =
-                    (left_mid_month && months > 0 && first_month <= YearMonth::of(last_day))
-                        .then(|| first_month.months_through(YearMonth::of(last_day)))
-                        .filter(|&stayed| stayed > months);
-                Self {
-                    months,
-                    final_month,
-                    loss_date,
-                    months_if_stayed,
-                }
+                let months_if_stayed = (left_mid_month && months > 0 && first_month <= YearMonth::of(last_day))
+                    .then(|| first_month.months_through(YearMonth::of(last_day)))
+                    .filter(|&stayed| stayed > months);
+                Self { months, final_month, loss_date, months_if_stayed }
             }
         };
         if period.months > MAX_MONTHS {
@@ -361,25 +320,16 @@ impl Period {
     }
 }
 
-fn employees(
-    rules: &Rules,
-    period: &Period,
-    input: &EmployeesInput,
-) -> Result<Estimate, InputError> {
+fn employees(rules: &Rules, period: &Period, input: &EmployeesInput) -> Result<Estimate, InputError> {
     let final_month = period.final_month;
-    let cap = rules
-        .cap(final_month)
-        .ok_or(InputError::NoCap(final_month))?;
+    let cap = rules.cap(final_month).ok_or(InputError::NoCap(final_month))?;
     let mut warnings = vec![Warning::ErasesCoverage];
 
     // The October premium rate of the year before the final month, or of two years before
     // for final months in January to August.
     let years_back = if final_month.month() <= 8 { 2 } else { 1 };
-    let october = YearMonth::new(final_month.year() - years_back, 10)
-        .ok_or(InputError::NoPremiumRate(final_month))?;
-    let premium_rate = rules
-        .epi_premium_rate(october)
-        .ok_or(InputError::NoPremiumRate(october))?;
+    let october = YearMonth::new(final_month.year() - years_back, 10).ok_or(InputError::NoPremiumRate(final_month))?;
+    let premium_rate = rules.epi_premium_rate(october).ok_or(InputError::NoPremiumRate(october))?;
 
     let standard = standard_remuneration(rules, final_month, input.pay, &mut warnings)?;
     let bonuses = input.standard_bonuses;
@@ -394,13 +344,8 @@ fn employees(
                 return Err(InputError::EarlierMonthsExceedCoverage);
             }
             let multiplier = rules.employees_pension.pre_april_2003_multiplier;
-            let standard = earlier
-                .standard_remuneration
-                .min(top_grade(rules, final_month)?);
-            (
-                earlier.months,
-                standard * multiplier * Decimal::from(earlier.months),
-            )
+            let standard = earlier.standard_remuneration.min(top_grade(rules, final_month)?);
+            (earlier.months, standard * multiplier * Decimal::from(earlier.months))
         }
     };
     let later_months = Decimal::from(period.months - earlier_months);
@@ -447,13 +392,9 @@ fn employees(
 
 fn national(rules: &Rules, period: &Period, input: &NationalInput) -> Result<Estimate, InputError> {
     let final_month = period.final_month;
-    let cap = rules
-        .cap(final_month)
-        .ok_or(InputError::NoCap(final_month))?;
+    let cap = rules.cap(final_month).ok_or(InputError::NoCap(final_month))?;
     let fiscal_year = final_month.fiscal_year();
-    let premium = rules
-        .np_premium(fiscal_year)
-        .ok_or(InputError::NoNationalPremium(fiscal_year))?;
+    let premium = rules.np_premium(fiscal_year).ok_or(InputError::NoNationalPremium(fiscal_year))?;
     let weights = &rules.national_pension.exemption_weights;
     let months_insured = [
         input.quarter_exempt_months,
@@ -462,9 +403,7 @@ fn national(rules: &Rules, period: &Period, input: &NationalInput) -> Result<Est
         input.fully_exempt_months,
     ]
     .iter()
-    .try_fold(period.months, |sum, &m| {
-        sum.checked_add(m).filter(|&s| s <= MAX_MONTHS)
-    })
+    .try_fold(period.months, |sum, &m| sum.checked_add(m).filter(|&s| s <= MAX_MONTHS))
     .ok_or(InputError::TooManyMonths)?;
     let counted = Decimal::from(period.months)
         + weights.quarter_exempt * Decimal::from(input.quarter_exempt_months)
@@ -545,9 +484,7 @@ fn standard_remuneration(
         }
         Pay::PayslipPremium(premium) => {
             check_monthly_amount(premium)?;
-            let rate = rules
-                .epi_premium_rate(month)
-                .ok_or(InputError::NoPremiumRate(month))?;
+            let rate = rules.epi_premium_rate(month).ok_or(InputError::NoPremiumRate(month))?;
             let implied = premium / (rate * dec!(0.5));
             let grades = rules.grades(month).ok_or(InputError::NoGradeTable(month))?;
             // A payslip premium is the grade × the employee's half of the rate, rounded by the
@@ -562,11 +499,7 @@ fn standard_remuneration(
 }
 
 fn top_grade(rules: &Rules, month: YearMonth) -> Result<Decimal, InputError> {
-    rules
-        .grades(month)
-        .and_then(<[Grade]>::last)
-        .map(|g| g.standard)
-        .ok_or(InputError::NoGradeTable(month))
+    rules.grades(month).and_then(<[Grade]>::last).map(|g| g.standard).ok_or(InputError::NoGradeTable(month))
 }
 
 fn check_monthly_amount(amount: Decimal) -> Result<(), InputError> {
@@ -585,8 +518,5 @@ fn check_monthly_amount(amount: Decimal) -> Result<(), InputError> {
 pub fn claim_deadline(rules: &Rules, start: NaiveDate) -> NaiveDate {
     let months = Months::new(rules.lump_sum.claim_period_years.saturating_mul(12));
     // The day before the anniversary: a conservative reading, so nobody is told a day too late.
-    start
-        .checked_add_months(months)
-        .and_then(|d| d.pred_opt())
-        .unwrap_or(NaiveDate::MAX)
+    start.checked_add_months(months).and_then(|d| d.pred_opt()).unwrap_or(NaiveDate::MAX)
 }

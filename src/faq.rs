@@ -21,14 +21,8 @@ impl FaqId {
     pub fn parse(text: &str) -> Result<Self, String> {
         let valid = (1..=32).contains(&text.len())
             && text.starts_with(|c: char| c.is_ascii_lowercase())
-            && text
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-        if valid {
-            Ok(Self(text.to_owned()))
-        } else {
-            Err(format!("`{text}` is not an entry id (a-z, 0-9, -)"))
-        }
+            && text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if valid { Ok(Self(text.to_owned())) } else { Err(format!("`{text}` is not an entry id (a-z, 0-9, -)")) }
     }
 
     #[must_use]
@@ -139,10 +133,7 @@ impl Catalogue {
     pub fn new(file: CatalogueFile) -> Result<Self, Vec<Problem>> {
         let mut problems = Vec::new();
         let mut problem = |entry: Option<&FaqId>, message: String| {
-            problems.push(Problem {
-                entry: entry.cloned(),
-                message,
-            });
+            problems.push(Problem { entry: entry.cloned(), message });
         };
         let sections: HashSet<SectionId> = file.sections.iter().copied().collect();
         if sections.len() != file.sections.len() {
@@ -157,22 +148,10 @@ impl Catalogue {
                 problem(id, format!("duplicate id `{}`", entry.id));
             }
             if !sections.contains(&entry.section) {
-                problem(
-                    id,
-                    format!(
-                        "unknown section `{}` (sections: {:?})",
-                        entry.section, file.sections
-                    ),
-                );
+                problem(id, format!("unknown section `{}` (sections: {:?})", entry.section, file.sections));
             }
             if !orders.insert((entry.section, entry.order)) {
-                problem(
-                    id,
-                    format!(
-                        "order {} is used twice in section {}",
-                        entry.order, entry.section
-                    ),
-                );
+                problem(id, format!("order {} is used twice in section {}", entry.order, entry.section));
             }
             for related in &entry.related {
                 if !ids.contains(related) {
@@ -191,18 +170,12 @@ impl Catalogue {
                 if !is_date(&source.as_of) {
                     problem(
                         id,
-                        format!(
-                            "source {}: as_of `{}` is not YYYY, YYYY-MM or YYYY-MM-DD",
-                            source.url, source.as_of
-                        ),
+                        format!("source {}: as_of `{}` is not YYYY, YYYY-MM or YYYY-MM-DD", source.url, source.as_of),
                     );
                 }
             }
             if !(is_date(&entry.reviewed) && entry.reviewed.len() == 10) {
-                problem(
-                    id,
-                    format!("reviewed `{}` is not YYYY-MM-DD", entry.reviewed),
-                );
+                problem(id, format!("reviewed `{}` is not YYYY-MM-DD", entry.reviewed));
             }
         }
         for section in &file.sections {
@@ -214,23 +187,10 @@ impl Catalogue {
             return Err(problems);
         }
         let mut entries = file.entries;
-        let position = |s: SectionId| {
-            file.sections
-                .iter()
-                .position(|x| *x == s)
-                .unwrap_or(usize::MAX)
-        };
+        let position = |s: SectionId| file.sections.iter().position(|x| *x == s).unwrap_or(usize::MAX);
         entries.sort_by_key(|e| (position(e.section), e.order));
-        let index = entries
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.id.clone(), i))
-            .collect();
-        Ok(Self {
-            sections: file.sections,
-            entries,
-            index,
-        })
+        let index = entries.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+        Ok(Self { sections: file.sections, entries, index })
     }
 
     /// Sections in display order.
@@ -253,21 +213,14 @@ impl Catalogue {
     /// The entry with this id.
     #[must_use]
     pub fn get(&self, id: &str) -> Option<&Entry> {
-        FaqId::parse(id)
-            .ok()
-            .and_then(|id| self.index.get(&id))
-            .map(|&i| &self.entries[i])
+        FaqId::parse(id).ok().and_then(|id| self.index.get(&id)).map(|&i| &self.entries[i])
     }
 }
 
 /// The message ids of an entry's text in every locale.
 #[must_use]
 pub fn message_ids(id: &FaqId) -> [String; 3] {
-    [
-        format!("faq-{id}-question"),
-        format!("faq-{id}-answer"),
-        format!("faq-{id}-keywords"),
-    ]
+    [format!("faq-{id}-question"), format!("faq-{id}-answer"), format!("faq-{id}-keywords")]
 }
 
 /// The message id of a section's title.
@@ -277,9 +230,7 @@ pub fn section_title_id(section: SectionId) -> String {
 }
 
 fn is_url(text: &str) -> bool {
-    let rest = text
-        .strip_prefix("https://")
-        .or_else(|| text.strip_prefix("http://"));
+    let rest = text.strip_prefix("https://").or_else(|| text.strip_prefix("http://"));
     rest.is_some_and(|rest| rest.contains('.') && !rest.contains(char::is_whitespace))
 }
 
@@ -306,14 +257,8 @@ mod tests {
             id: FaqId::parse(id).expect("id"),
             section: SectionId(section),
             order,
-            related: related
-                .iter()
-                .map(|r| FaqId::parse(r).expect("id"))
-                .collect(),
-            sources: vec![Source {
-                url: "https://example.org/page".to_owned(),
-                as_of: "2026-01".to_owned(),
-            }],
+            related: related.iter().map(|r| FaqId::parse(r).expect("id")).collect(),
+            sources: vec![Source { url: "https://example.org/page".to_owned(), as_of: "2026-01".to_owned() }],
             reviewed: "2026-11-23".to_owned(),
         }
     }
@@ -322,11 +267,7 @@ mod tests {
     fn entries_come_out_in_section_then_order() {
         let file = CatalogueFile {
             sections: vec![SectionId('L'), SectionId('A')],
-            entries: vec![
-                entry("q02", 'A', 2, &[]),
-                entry("ls-amount", 'L', 1, &["q01"]),
-                entry("q01", 'A', 1, &[]),
-            ],
+            entries: vec![entry("q02", 'A', 2, &[]), entry("ls-amount", 'L', 1, &["q01"]), entry("q01", 'A', 1, &[])],
         };
         let catalogue = Catalogue::new(file).expect("valid");
         let ids: Vec<&str> = catalogue.entries().iter().map(|e| e.id.as_str()).collect();
@@ -338,10 +279,7 @@ mod tests {
     #[test]
     fn every_problem_is_listed() {
         let mut bad_source = entry("q03", 'A', 3, &[]);
-        bad_source.sources[0] = Source {
-            url: "example.org".to_owned(),
-            as_of: "n.d.".to_owned(),
-        };
+        bad_source.sources[0] = Source { url: "example.org".to_owned(), as_of: "n.d.".to_owned() };
         let file = CatalogueFile {
             sections: vec![SectionId('A'), SectionId('B')],
             entries: vec![

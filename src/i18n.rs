@@ -54,9 +54,7 @@ pub struct Locales {
 
 impl std::fmt::Debug for Locales {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_list()
-            .entries(self.bundles.iter().map(|(lang, _)| lang.to_string()))
-            .finish()
+        f.debug_list().entries(self.bundles.iter().map(|(lang, _)| lang.to_string())).finish()
     }
 }
 
@@ -64,6 +62,16 @@ impl Locales {
     /// Builds bundles from parsed sources. Syntax errors and duplicate ids are problems; the
     /// default locale must be present.
     pub fn new(sources: &[LocaleSource]) -> Result<Self, Vec<FileProblem>> {
+        match Self::build(sources) {
+            (Some(locales), problems) if problems.is_empty() => Ok(locales),
+            (_, problems) => Err(problems),
+        }
+    }
+
+    /// Builds what can be built and lists every problem: a file with a syntax error still
+    /// contributes its valid messages, so later checks can look at them. `None` only when the
+    /// default locale is missing.
+    pub fn build(sources: &[LocaleSource]) -> (Option<Self>, Vec<FileProblem>) {
         let mut problems = Vec::new();
         let mut bundles = Vec::new();
         for source in sources {
@@ -77,7 +85,7 @@ impl Locales {
                         for error in errors {
                             problems.push(FileProblem {
                                 path: file.path.clone(),
-                                line: line_of(&file.text, error.pos.start),
+                                line: error_line(&file.text, &error),
                                 message: format!("Fluent syntax: {}", error.kind),
                             });
                         }
@@ -86,31 +94,25 @@ impl Locales {
                 };
                 if let Err(errors) = bundle.add_resource(resource) {
                     for error in errors {
-                        problems.push(FileProblem {
-                            path: file.path.clone(),
-                            line: 0,
-                            message: error.to_string(),
-                        });
+                        problems.push(FileProblem { path: file.path.clone(), line: 0, message: error.to_string() });
                     }
                 }
             }
             bundles.push((source.lang.clone(), bundle));
         }
-        match bundles
-            .iter()
-            .position(|(lang, _)| *lang == DEFAULT_LOCALE)
-        {
-            Some(position) => bundles.swap(0, position),
-            None => problems.push(FileProblem {
-                path: format!("locales/{DEFAULT_LOCALE}"),
-                line: 0,
-                message: "the default locale is missing".to_owned(),
-            }),
-        }
-        if problems.is_empty() {
-            Ok(Self { bundles })
-        } else {
-            Err(problems)
+        match bundles.iter().position(|(lang, _)| *lang == DEFAULT_LOCALE) {
+            Some(position) => {
+                bundles.swap(0, position);
+                (Some(Self { bundles }), problems)
+            }
+            None => {
+                problems.push(FileProblem {
+                    path: format!("locales/{DEFAULT_LOCALE}"),
+                    line: 0,
+                    message: "the default locale is missing".to_owned(),
+                });
+                (None, problems)
+            }
         }
     }
 
@@ -136,8 +138,7 @@ impl Locales {
             other => other,
         };
         let primary = aliased.split('-').next().unwrap_or(aliased);
-        let matches =
-            |lang: &LanguageIdentifier, wanted: &str| lang.to_string().eq_ignore_ascii_case(wanted);
+        let matches = |lang: &LanguageIdentifier, wanted: &str| lang.to_string().eq_ignore_ascii_case(wanted);
         self.langs()
             .find(|lang| matches(lang, aliased))
             .or_else(|| self.langs().find(|lang| lang.language.as_str() == primary))
@@ -147,23 +148,14 @@ impl Locales {
     /// Whether a locale defines a message itself (without falling back).
     #[must_use]
     pub fn has(&self, lang: &LanguageIdentifier, id: &str) -> bool {
-        self.bundle(lang)
-            .is_some_and(|bundle| bundle.has_message(id))
+        self.bundle(lang).is_some_and(|bundle| bundle.has_message(id))
     }
 
     /// The text of a message in a locale, falling back to the default locale, then to the id
     /// itself (never panics, so a missing message shows up instead of crashing a reply).
     #[must_use]
-    pub fn text(
-        &self,
-        lang: &LanguageIdentifier,
-        id: &str,
-        args: Option<&FluentArgs<'_>>,
-    ) -> String {
-        let bundles = self
-            .bundle(lang)
-            .into_iter()
-            .chain(std::iter::once(&self.bundles[0].1));
+    pub fn text(&self, lang: &LanguageIdentifier, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        let bundles = self.bundle(lang).into_iter().chain(std::iter::once(&self.bundles[0].1));
         for bundle in bundles {
             if let Some(text) = format(bundle, id, args) {
                 return text;
@@ -179,46 +171,23 @@ impl Locales {
         id: &str,
         args: Option<&FluentArgs<'_>>,
     ) -> Result<String, Vec<String>> {
-        let bundle = self
-            .bundle(lang)
-            .ok_or_else(|| vec![format!("no locale {lang}")])?;
-        let message = bundle
-            .get_message(id)
-            .ok_or_else(|| vec![format!("no message {id}")])?;
-        let pattern = message
-            .value()
-            .ok_or_else(|| vec![format!("message {id} has no value")])?;
+        let bundle = self.bundle(lang).ok_or_else(|| vec![format!("no locale {lang}")])?;
+        let message = bundle.get_message(id).ok_or_else(|| vec![format!("no message {id}")])?;
+        let pattern = message.value().ok_or_else(|| vec![format!("message {id} has no value")])?;
         let mut errors = Vec::new();
-        let text = bundle
-            .format_pattern(pattern, args, &mut errors)
-            .into_owned();
-        if errors.is_empty() {
-            Ok(text)
-        } else {
-            Err(errors.iter().map(ToString::to_string).collect())
-        }
+        let text = bundle.format_pattern(pattern, args, &mut errors).into_owned();
+        if errors.is_empty() { Ok(text) } else { Err(errors.iter().map(ToString::to_string).collect()) }
     }
 
     fn bundle(&self, lang: &LanguageIdentifier) -> Option<&FluentBundle<FluentResource>> {
-        self.bundles
-            .iter()
-            .find(|(l, _)| l == lang)
-            .map(|(_, bundle)| bundle)
+        self.bundles.iter().find(|(l, _)| l == lang).map(|(_, bundle)| bundle)
     }
 }
 
-fn format(
-    bundle: &FluentBundle<FluentResource>,
-    id: &str,
-    args: Option<&FluentArgs<'_>>,
-) -> Option<String> {
+fn format(bundle: &FluentBundle<FluentResource>, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
     let pattern = bundle.get_message(id)?.value()?;
     let mut errors = Vec::new();
-    Some(
-        bundle
-            .format_pattern(pattern, args, &mut errors)
-            .into_owned(),
-    )
+    Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
 }
 
 /// The messages of one `.ftl` text with their lines and variables (syntax errors are
@@ -240,14 +209,7 @@ pub fn messages(path: &str, text: &str) -> BTreeMap<String, MessageInfo> {
             }
             let id = message.id.name.to_owned();
             let line = message_line(text, &id);
-            out.insert(
-                id,
-                MessageInfo {
-                    path: path.to_owned(),
-                    line,
-                    variables,
-                },
-            );
+            out.insert(id, MessageInfo { path: path.to_owned(), line, variables });
         }
     }
     out
@@ -286,10 +248,7 @@ fn inline_variables(inline: &ast::InlineExpression<&str>, out: &mut BTreeSet<Str
                 inline_variables(&named.value, out);
             }
         }
-        ast::InlineExpression::TermReference {
-            arguments: Some(arguments),
-            ..
-        } => {
+        ast::InlineExpression::TermReference { arguments: Some(arguments), .. } => {
             for argument in &arguments.positional {
                 inline_variables(argument, out);
             }
@@ -302,17 +261,20 @@ fn inline_variables(inline: &ast::InlineExpression<&str>, out: &mut BTreeSet<Str
 /// The 1-based line where `id = …` starts.
 fn message_line(text: &str, id: &str) -> usize {
     text.lines()
-        .position(|line| {
-            line.strip_prefix(id)
-                .is_some_and(|rest| rest.trim_start().starts_with('='))
-        })
+        .position(|line| line.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('=')))
         .map_or(0, |i| i + 1)
+}
+
+/// The line where the broken entry starts (the parser reports where it gave up).
+fn error_line(text: &str, error: &fluent_syntax::parser::ParserError) -> usize {
+    let start = error.slice.as_ref().map_or(error.pos.start, |slice| slice.start);
+    let skipped = text.get(start..).map_or(0, |rest| rest.len() - rest.trim_start().len());
+    line_of(text, start + skipped)
 }
 
 /// The 1-based line of a byte offset.
 fn line_of(text: &str, offset: usize) -> usize {
-    text.get(..offset)
-        .map_or(0, |before| before.matches('\n').count() + 1)
+    text.get(..offset).map_or(0, |before| before.matches('\n').count() + 1)
 }
 
 #[cfg(test)]
@@ -322,10 +284,7 @@ mod tests {
     fn source(lang: &str, text: &str) -> LocaleSource {
         LocaleSource {
             lang: lang.parse().expect("lang"),
-            files: vec![LocaleFile {
-                path: format!("locales/{lang}/bot.ftl"),
-                text: text.to_owned(),
-            }],
+            files: vec![LocaleFile { path: format!("locales/{lang}/bot.ftl"), text: text.to_owned() }],
         }
     }
 
@@ -353,11 +312,8 @@ mod tests {
 
     #[test]
     fn falls_back_to_english_then_to_the_id() {
-        let locales = Locales::new(&[
-            source("en", "hi = Hello\nbye = Bye"),
-            source("vi", "hi = Xin chào"),
-        ])
-        .expect("valid");
+        let locales =
+            Locales::new(&[source("en", "hi = Hello\nbye = Bye"), source("vi", "hi = Xin chào")]).expect("valid");
         let vi = locales.negotiate(Some("vi")).clone();
         assert_eq!(locales.text(&vi, "hi", None), "Xin chào");
         assert_eq!(locales.text(&vi, "bye", None), "Bye");
@@ -366,16 +322,14 @@ mod tests {
 
     #[test]
     fn syntax_errors_name_the_file_and_line() {
-        let problems =
-            Locales::new(&[source("en", "ok = fine\n\nbroken = {\n")]).expect_err("invalid");
+        let problems = Locales::new(&[source("en", "ok = fine\n\nbroken = {\n")]).expect_err("invalid");
         assert_eq!(problems[0].path, "locales/en/bot.ftl");
         assert_eq!(problems[0].line, 3);
     }
 
     #[test]
     fn reads_variables_and_lines() {
-        let text =
-            "a = Hi\nb = { $count ->\n    [one] one { $name }\n   *[other] { $count } months\n}\n";
+        let text = "a = Hi\nb = { $count ->\n    [one] one { $name }\n   *[other] { $count } months\n}\n";
         let info = messages("x.ftl", text);
         assert_eq!(info["a"].line, 1);
         assert_eq!(info["b"].line, 2);

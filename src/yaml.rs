@@ -17,16 +17,8 @@ pub struct YamlError {
 pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, YamlError> {
     serde_yaml::from_str(text).map_err(|error| YamlError {
         file: file.to_owned(),
-        at: error
-            .location()
-            .map(|l| format!(":{}:{}", l.line(), l.column()))
-            .unwrap_or_default(),
+        at: error.location().map(|l| format!(":{}:{}", l.line(), l.column())).unwrap_or_default(),
         // The library appends " at line L column C" itself; the location is already in `at`.
-        message: error
-            .to_string()
-            .split(" at line ")
-            .next()
-            .unwrap_or_default()
-            .to_owned(),
+        message: error.to_string().split(" at line ").next().unwrap_or_default().to_owned(),
     })
 }

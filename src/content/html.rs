@@ -5,22 +5,8 @@
 pub const MAX_MESSAGE_LENGTH: usize = 4096;
 
 /// Tags Telegram's HTML parse mode accepts.
-const TAGS: &[&str] = &[
-    "b",
-    "strong",
-    "i",
-    "em",
-    "u",
-    "ins",
-    "s",
-    "strike",
-    "del",
-    "a",
-    "code",
-    "pre",
-    "blockquote",
-    "tg-spoiler",
-];
+const TAGS: &[&str] =
+    &["b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre", "blockquote", "tg-spoiler"];
 
 /// Checks a text and returns its visible length in UTF-16 code units, or every problem.
 pub fn check(text: &str) -> Result<usize, Vec<String>> {
@@ -82,15 +68,9 @@ pub fn check(text: &str) -> Result<usize, Vec<String>> {
         problems.push(format!("<{name}> is never closed"));
     }
     if visible > MAX_MESSAGE_LENGTH {
-        problems.push(format!(
-            "{visible} characters: more than Telegram's {MAX_MESSAGE_LENGTH}"
-        ));
+        problems.push(format!("{visible} characters: more than Telegram's {MAX_MESSAGE_LENGTH}"));
     }
-    if problems.is_empty() {
-        Ok(visible)
-    } else {
-        Err(problems)
-    }
+    if problems.is_empty() { Ok(visible) } else { Err(problems) }
 }
 
 /// The text a reader sees: tags removed, the four named entities decoded.
@@ -112,10 +92,7 @@ pub fn visible_text(text: &str) -> String {
         }
     }
     out.push_str(rest);
-    out.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&amp;", "&")
+    out.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&")
 }
 
 /// The entities Telegram decodes: four named ones and numeric ones.
@@ -139,10 +116,7 @@ mod tests {
     #[test]
     fn accepts_telegram_markup() {
         let text = "<b>Bold</b> and <a href=\"https://x.org\">link</a> &lt;3 &amp; &#8212;";
-        assert_eq!(
-            check(text),
-            Ok("Bold and link <3 & —".encode_utf16().count())
-        );
+        assert_eq!(check(text), Ok("Bold and link <3 & —".encode_utf16().count()));
     }
 
     #[test]
@@ -158,10 +132,7 @@ mod tests {
         ];
         for (text, expected) in cases {
             let problems = check(text).expect_err(text);
-            assert!(
-                problems.iter().any(|p| p.contains(expected)),
-                "{text}: {problems:?}"
-            );
+            assert!(problems.iter().any(|p| p.contains(expected)), "{text}: {problems:?}");
         }
         assert!(check(&"x".repeat(4097)).is_err());
         assert!(check(&"x".repeat(4096)).is_ok());

@@ -28,10 +28,7 @@ impl YearMonth {
     /// The month a date falls in.
     #[must_use]
     pub fn of(date: NaiveDate) -> Self {
-        Self {
-            year: date.year(),
-            month: date.month(),
-        }
+        Self { year: date.year(), month: date.month() }
     }
 
     #[must_use]
@@ -54,10 +51,7 @@ impl YearMonth {
     #[must_use]
     pub fn plus(self, n: i32) -> Self {
         let index = self.index() + n;
-        Self {
-            year: index.div_euclid(12),
-            month: index.rem_euclid(12).unsigned_abs() + 1,
-        }
+        Self { year: index.div_euclid(12), month: index.rem_euclid(12).unsigned_abs() + 1 }
     }
 
     /// How many months from `self` to `later`, counting both ends; 0 when `later` is earlier.
@@ -69,11 +63,7 @@ impl YearMonth {
     /// The Japanese fiscal year (April to March) the month belongs to, named by its April.
     #[must_use]
     pub fn fiscal_year(self) -> i32 {
-        if self.month >= 4 {
-            self.year
-        } else {
-            self.year - 1
-        }
+        if self.month >= 4 { self.year } else { self.year - 1 }
     }
 
     fn index(self) -> i32 {
@@ -128,13 +118,8 @@ mod tests {
     #[test]
     fn parses_and_prints_the_same_text() {
         assert_eq!(ym("2026-03").to_string(), "2026-03");
-        for bad in [
-            "2026-3", "2026-13", "2026-00", "26-03", "2026/03", "", "abcd-ef", "2200-01",
-        ] {
-            assert!(
-                bad.parse::<YearMonth>().is_err(),
-                "{bad} should be rejected"
-            );
+        for bad in ["2026-3", "2026-13", "2026-00", "26-03", "2026/03", "", "abcd-ef", "2200-01"] {
+            assert!(bad.parse::<YearMonth>().is_err(), "{bad} should be rejected");
         }
     }
 

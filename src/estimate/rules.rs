@@ -206,16 +206,8 @@ impl Rules {
         let np = &self.national_pension;
         check_fiscal_years(&np.monthly_premiums, &mut problems);
         for (i, premium) in np.monthly_premiums.iter().enumerate() {
-            check_yen(
-                premium.yen,
-                &format!("national_pension.monthly_premiums[{i}].yen"),
-                &mut problems,
-            );
-            check_source(
-                &premium.source,
-                &format!("national_pension.monthly_premiums[{i}]"),
-                &mut problems,
-            );
+            check_yen(premium.yen, &format!("national_pension.monthly_premiums[{i}].yen"), &mut problems);
+            check_source(&premium.source, &format!("national_pension.monthly_premiums[{i}]"), &mut problems);
         }
         let weights = &np.exemption_weights;
         for (name, weight) in [
@@ -223,35 +215,15 @@ impl Rules {
             ("half_exempt", weights.half_exempt),
             ("three_quarter_exempt", weights.three_quarter_exempt),
         ] {
-            check_fraction(
-                weight,
-                &format!("national_pension.exemption_weights.{name}"),
-                &mut problems,
-            );
+            check_fraction(weight, &format!("national_pension.exemption_weights.{name}"), &mut problems);
         }
 
         let epi = &self.employees_pension;
-        let rate_ranges: Vec<_> = epi
-            .premium_rates
-            .iter()
-            .map(|r| (r.from, r.until))
-            .collect();
-        check_ranges(
-            "employees_pension.premium_rates",
-            &rate_ranges,
-            &mut problems,
-        );
+        let rate_ranges: Vec<_> = epi.premium_rates.iter().map(|r| (r.from, r.until)).collect();
+        check_ranges("employees_pension.premium_rates", &rate_ranges, &mut problems);
         for (i, rate) in epi.premium_rates.iter().enumerate() {
-            check_fraction(
-                rate.rate,
-                &format!("employees_pension.premium_rates[{i}].rate"),
-                &mut problems,
-            );
-            check_source(
-                &rate.source,
-                &format!("employees_pension.premium_rates[{i}]"),
-                &mut problems,
-            );
+            check_fraction(rate.rate, &format!("employees_pension.premium_rates[{i}].rate"), &mut problems);
+            check_source(&rate.source, &format!("employees_pension.premium_rates[{i}]"), &mut problems);
         }
         check_grades(epi, &mut problems);
 
@@ -273,50 +245,29 @@ impl Rules {
         let tax = &self.tax;
         check_fraction(tax.withholding_rate, "tax.withholding_rate", &mut problems);
         check_fraction(tax.taxable_fraction, "tax.taxable_fraction", &mut problems);
-        check_fraction(
-            tax.reconstruction_surtax,
-            "tax.reconstruction_surtax",
-            &mut problems,
-        );
+        check_fraction(tax.reconstruction_surtax, "tax.reconstruction_surtax", &mut problems);
         let brackets = &tax.income_tax_brackets;
         for (i, bracket) in brackets.iter().enumerate() {
-            check_fraction(
-                bracket.rate,
-                &format!("tax.income_tax_brackets[{i}].rate"),
-                &mut problems,
-            );
+            check_fraction(bracket.rate, &format!("tax.income_tax_brackets[{i}].rate"), &mut problems);
             let is_last = i + 1 == brackets.len();
             if bracket.up_to.is_none() != is_last {
-                problems.push(format!(
-                    "tax.income_tax_brackets[{i}]: only the last bracket has no `up_to`"
-                ));
+                problems.push(format!("tax.income_tax_brackets[{i}]: only the last bracket has no `up_to`"));
             }
         }
         for (i, pair) in brackets.windows(2).enumerate() {
             if let (Some(a), Some(b)) = (pair[0].up_to, pair[1].up_to)
                 && b <= a
             {
-                problems.push(format!(
-                    "tax.income_tax_brackets[{}]: `up_to` must ascend",
-                    i + 1
-                ));
+                problems.push(format!("tax.income_tax_brackets[{}]: `up_to` must ascend", i + 1));
             }
         }
-        if problems.is_empty() {
-            Ok(())
-        } else {
-            Err(RulesError(problems))
-        }
+        if problems.is_empty() { Ok(()) } else { Err(RulesError(problems)) }
     }
 
     /// The National Pension monthly premium of a fiscal year, if known.
     #[must_use]
     pub fn np_premium(&self, fiscal_year: i32) -> Option<Decimal> {
-        self.national_pension
-            .monthly_premiums
-            .iter()
-            .find(|p| p.fiscal_year == fiscal_year)
-            .map(|p| p.yen)
+        self.national_pension.monthly_premiums.iter().find(|p| p.fiscal_year == fiscal_year).map(|p| p.yen)
     }
 
     /// The Employees' Pension premium rate in force in a month, if known.
@@ -346,29 +297,19 @@ impl Rules {
         if month < epi.grades_from {
             return None;
         }
-        let in_force = epi
-            .grades
-            .iter()
-            .take_while(|g| g.since.is_none_or(|since| since <= month))
-            .count();
+        let in_force = epi.grades.iter().take_while(|g| g.since.is_none_or(|since| since <= month)).count();
         (in_force > 0).then(|| &epi.grades[..in_force])
     }
 }
 
 fn check_fiscal_years(premiums: &[FiscalYearPremium], problems: &mut Vec<String>) {
     if premiums.is_empty() {
-        problems.push(
-            "national_pension.monthly_premiums: at least one fiscal year is needed".to_owned(),
-        );
+        problems.push("national_pension.monthly_premiums: at least one fiscal year is needed".to_owned());
     }
     for (i, pair) in premiums.windows(2).enumerate() {
         let (a, b) = (pair[0].fiscal_year, pair[1].fiscal_year);
         if b != a + 1 {
-            let what = if b <= a {
-                "repeats or goes back from"
-            } else {
-                "leaves a gap after"
-            };
+            let what = if b <= a { "repeats or goes back from" } else { "leaves a gap after" };
             problems.push(format!(
                 "national_pension.monthly_premiums[{}] (fiscal_year {b}): {what} fiscal year {a}; years must follow each other",
                 i + 1
@@ -385,14 +326,10 @@ fn check_ranges(list: &str, ranges: &[(YearMonth, Option<YearMonth>)], problems:
     for (i, (from, until)) in ranges.iter().enumerate() {
         match until {
             Some(until) if until < from => {
-                problems.push(format!(
-                    "{list}[{i}] (from {from}): `until` {until} is before `from`"
-                ));
+                problems.push(format!("{list}[{i}] (from {from}): `until` {until} is before `from`"));
             }
             None if i + 1 != ranges.len() => {
-                problems.push(format!(
-                    "{list}[{i}] (from {from}): only the newest entry may leave out `until`"
-                ));
+                problems.push(format!("{list}[{i}] (from {from}): only the newest entry may leave out `until`"));
             }
             _ => (),
         }
@@ -402,10 +339,8 @@ fn check_ranges(list: &str, ranges: &[(YearMonth, Option<YearMonth>)], problems:
         let Some(until) = until else { continue };
         let expected = until.plus(1);
         if next_from > expected {
-            problems.push(format!(
-                "{list}[{}] (from {next_from}): gap after {until}; expected `from: {expected}`",
-                i + 1
-            ));
+            problems
+                .push(format!("{list}[{}] (from {next_from}): gap after {until}; expected `from: {expected}`", i + 1));
         } else if next_from < expected {
             problems.push(format!(
                 "{list}[{}] (from {next_from}): overlaps the entry ending {until}; expected `from: {expected}`",
@@ -429,16 +364,9 @@ fn check_grades(epi: &EmployeesPensionRules, problems: &mut Vec<String>) {
                 grade.grade
             ));
         }
-        check_yen(
-            grade.standard,
-            &format!("{at}, grade {}: standard", grade.grade),
-            problems,
-        );
+        check_yen(grade.standard, &format!("{at}, grade {}: standard", grade.grade), problems);
         if grade.standard <= Decimal::ZERO {
-            problems.push(format!(
-                "{at}, grade {}: standard must be positive",
-                grade.grade
-            ));
+            problems.push(format!("{at}, grade {}: standard must be positive", grade.grade));
         }
     }
     for pair in epi.grades.windows(2) {
@@ -452,29 +380,17 @@ fn check_grades(epi: &EmployeesPensionRules, problems: &mut Vec<String>) {
         // Grades are added at the top: a grade's `since` is never before the one below it.
         let since = |g: &Grade| g.since.unwrap_or(epi.grades_from);
         if since(b) < since(a) {
-            problems.push(format!(
-                "{at}, grade {}: `since` {} is before that of grade {}",
-                b.grade,
-                since(b),
-                a.grade
-            ));
+            problems.push(format!("{at}, grade {}: `since` {} is before that of grade {}", b.grade, since(b), a.grade));
         }
     }
-    if epi.grades[0]
-        .since
-        .is_some_and(|since| since != epi.grades_from)
-    {
-        problems.push(format!(
-            "{at}, grade 1: the lowest grade must hold from grades_from"
-        ));
+    if epi.grades[0].since.is_some_and(|since| since != epi.grades_from) {
+        problems.push(format!("{at}, grade 1: the lowest grade must hold from grades_from"));
     }
 }
 
 fn check_yen(amount: Decimal, at: &str, problems: &mut Vec<String>) {
     if !amount.fract().is_zero() || amount.is_sign_negative() {
-        problems.push(format!(
-            "{at}: {amount} is not a whole, non-negative number of yen"
-        ));
+        problems.push(format!("{at}: {amount} is not a whole, non-negative number of yen"));
     }
 }
 

@@ -22,10 +22,7 @@ pub fn refund_estimate(rules: &TaxRules, gross: Decimal, withheld: Decimal, mont
     let deduction = deduction.max(rules.retirement_income_deduction.minimum);
     let above = (gross - deduction).max(Decimal::ZERO);
     if above.is_zero() {
-        return Refund {
-            amount: withheld,
-            approximate: false,
-        };
+        return Refund { amount: withheld, approximate: false };
     }
     let limit = rules.short_service.half_applies_up_to;
     let halved = if years <= rules.short_service.max_years && above > limit {
@@ -38,15 +35,7 @@ pub fn refund_estimate(rules: &TaxRules, gross: Decimal, withheld: Decimal, mont
         .income_tax_brackets
         .iter()
         .find(|b| b.up_to.is_none_or(|up_to| taxable <= up_to))
-        .map_or(Decimal::ZERO, |b| {
-            (taxable * b.rate - b.minus).max(Decimal::ZERO)
-        });
-    let due = round_down_to(
-        income_tax * (Decimal::ONE + rules.reconstruction_surtax),
-        rules.tax_due_rounding,
-    );
-    Refund {
-        amount: (withheld - due).max(Decimal::ZERO),
-        approximate: true,
-    }
+        .map_or(Decimal::ZERO, |b| (taxable * b.rate - b.minus).max(Decimal::ZERO));
+    let due = round_down_to(income_tax * (Decimal::ONE + rules.reconstruction_surtax), rules.tax_due_rounding);
+    Refund { amount: (withheld - due).max(Decimal::ZERO), approximate: true }
 }

@@ -131,12 +131,7 @@ impl SearchIndex {
             let field = document.field.index();
             index.field_docs[field] += 1.0;
             lengths[field] += u64::from(len);
-            index.docs.push(Doc {
-                entry,
-                lang,
-                field: document.field,
-                len,
-            });
+            index.docs.push(Doc { entry, lang, field: document.field, len });
         }
         index.langs = langs.len();
         for field in Field::ALL.map(Field::index) {
@@ -172,20 +167,13 @@ impl SearchIndex {
                 let doc = &self.docs[doc as usize];
                 let field = doc.field.index();
                 #[allow(clippy::cast_precision_loss)]
-                let (n, df, tf, len) = (
-                    self.field_docs[field],
-                    field_df[field] as f64,
-                    f64::from(tf),
-                    f64::from(doc.len),
-                );
+                let (n, df, tf, len) =
+                    (self.field_docs[field], field_df[field] as f64, f64::from(tf), f64::from(doc.len));
                 let idf = ((n - df + 0.5) / (df + 0.5) + 1.0).ln();
-                let norm = tf * (K1 + 1.0)
-                    / (tf + K1 * (1.0 - B + B * len / self.field_avg_len[field].max(1.0)));
+                let norm = tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / self.field_avg_len[field].max(1.0)));
                 let slot = scores.entry((doc.entry, doc.lang)).or_default();
                 slot.0 += doc.field.weight() * idf * norm;
-                slot.1 |= 1u64
-                    .checked_shl(u32::try_from(bit).unwrap_or(u32::MAX))
-                    .unwrap_or(0);
+                slot.1 |= 1u64.checked_shl(u32::try_from(bit).unwrap_or(u32::MAX)).unwrap_or(0);
             }
         }
         let mut best: HashMap<u32, (f64, u64)> = HashMap::new();
@@ -199,20 +187,10 @@ impl SearchIndex {
             .into_iter()
             .filter(|&(_, (score, _))| score >= MIN_HIT_SCORE)
             .map(|(entry, (score, matched))| {
-                (
-                    Hit {
-                        id: self.ids[entry as usize].clone(),
-                        score,
-                    },
-                    matched.count_ones(),
-                )
+                (Hit { id: self.ids[entry as usize].clone(), score }, matched.count_ones())
             })
             .collect();
-        ranked.sort_by(|a, b| {
-            b.0.score
-                .total_cmp(&a.0.score)
-                .then_with(|| a.0.id.cmp(&b.0.id))
-        });
+        ranked.sort_by(|a, b| b.0.score.total_cmp(&a.0.score).then_with(|| a.0.id.cmp(&b.0.id)));
         ranked.truncate(MAX_HITS);
         // Confident: a good score, clearly ahead, and most of what was asked is covered (a
         // question about trains that shares one word with an entry is not about that entry).
@@ -221,15 +199,10 @@ impl SearchIndex {
             [] => false,
             [(only, matched)] => only.score >= CONFIDENT_SCORE && covers_query(*matched),
             [(first, matched), (second, _), ..] => {
-                first.score >= CONFIDENT_SCORE
-                    && first.score >= CONFIDENT_LEAD * second.score
-                    && covers_query(*matched)
+                first.score >= CONFIDENT_SCORE && first.score >= CONFIDENT_LEAD * second.score && covers_query(*matched)
             }
         };
-        Ranking {
-            confident,
-            hits: ranked.into_iter().map(|(hit, _)| hit).collect(),
-        }
+        Ranking { confident, hits: ranked.into_iter().map(|(hit, _)| hit).collect() }
     }
 
     /// How many entries and languages are indexed.
@@ -241,10 +214,10 @@ impl SearchIndex {
 
 /// Words that carry no topic in English questions.
 const STOP_WORDS: &[&str] = &[
-    "a", "about", "am", "an", "and", "are", "as", "at", "be", "can", "could", "did", "do", "does",
-    "for", "from", "get", "have", "how", "i", "if", "in", "is", "it", "me", "my", "of", "on", "or",
-    "please", "should", "so", "that", "the", "there", "this", "to", "was", "we", "what", "when",
-    "where", "which", "who", "why", "will", "with", "would", "you", "your",
+    "a", "about", "am", "an", "and", "are", "as", "at", "be", "can", "could", "did", "do", "does", "for", "from",
+    "get", "have", "how", "i", "if", "in", "is", "it", "me", "my", "of", "on", "or", "please", "should", "so", "that",
+    "the", "there", "this", "to", "was", "we", "what", "when", "where", "which", "who", "why", "will", "with", "would",
+    "you", "your",
 ];
 
 /// Splits text into search terms: NFKC, lower case, Latin diacritics folded (Vietnamese
@@ -365,40 +338,14 @@ mod tests {
 
     #[test]
     fn ranks_by_question_and_keywords() {
-        let (a, b) = (
-            FaqId::parse("a").expect("id"),
-            FaqId::parse("b").expect("id"),
-        );
+        let (a, b) = (FaqId::parse("a").expect("id"), FaqId::parse("b").expect("id"));
         let docs = [
+            Document { id: &a, lang: "en", field: Field::Question, text: "When is the claim deadline?" },
+            Document { id: &a, lang: "en", field: Field::Keywords, text: "deadline, time limit, too late" },
+            Document { id: &b, lang: "en", field: Field::Question, text: "How much is the premium?" },
+            Document { id: &b, lang: "en", field: Field::Keywords, text: "premium, monthly payment, hokenryo" },
             Document {
-                id: &a,
-                lang: "en",
-                field: Field::Question,
-                text: "When is the claim deadline?",
-            },
-            Document {
-                id: &a,
-                lang: "en",
-                field: Field::Keywords,
-                text: "deadline, time limit, too late",
-            },
-            Document {
-                id: &b,
-                lang: "en",
-                field: Field::Question,
-                text: "How much is the premium?",
-            },
-            Document {
-                id: &b,
-                lang: "en",
-                field: Field::Keywords,
-                text: "premium, monthly payment, hokenryo",
-            },
-            Document {
-                id: &b,
-                lang: "vi",
-                field: Field::Question,
-                text: "Phí bảo hiểm mỗi tháng là bao nhiêu?",
+                id: &b, lang: "vi", field: Field::Question, text: "Phí bảo hiểm mỗi tháng là bao nhiêu?"
             },
         ];
         let index = SearchIndex::build(docs);

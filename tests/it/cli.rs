@@ -8,60 +8,23 @@ use crate::helpers::{run, run_json};
 fn worked_examples_through_the_command_line() {
     let cases: [(&[&str], serde_json::Value); 14] = [
         (
-            &[
-                "--months",
-                "35",
-                "--final-month",
-                "2025-03",
-                "--standard-remuneration",
-                "250000",
-            ],
+            &["--months", "35", "--final-month", "2025-03", "--standard-remuneration", "250000"],
             json!({"gross": 675_000, "tax_withheld": 137_835, "net": 537_165, "tax_refund_estimate": 137_835, "rate": "2.7"}),
         ),
         (
-            &[
-                "--months",
-                "36",
-                "--final-month",
-                "2026-03",
-                "--standard-remuneration",
-                "220,000",
-            ],
+            &["--months", "36", "--final-month", "2026-03", "--standard-remuneration", "220,000"],
             json!({"gross": 726_000, "tax_withheld": 148_249, "net": 577_751, "tax_refund_estimate": 148_249, "rate": "3.3"}),
         ),
         (
-            &[
-                "--from",
-                "2023-04-01",
-                "--last-day",
-                "2026-03-30",
-                "--standard-remuneration",
-                "220000",
-            ],
+            &["--from", "2023-04-01", "--last-day", "2026-03-30", "--standard-remuneration", "220000"],
             json!({"months_counted": 35, "final_month": "2026-02", "gross": 594_000, "tax_withheld": 121_294, "net": 472_706}),
         ),
         (
-            &[
-                "--months",
-                "11",
-                "--final-month",
-                "2026-05",
-                "--standard-remuneration",
-                "200000",
-            ],
+            &["--months", "11", "--final-month", "2026-05", "--standard-remuneration", "200000"],
             json!({"rate": "0.5", "gross": 100_000, "tax_withheld": 20_420, "net": 79_580, "tax_refund_estimate": 20_420}),
         ),
         (
-            &[
-                "--months",
-                "24",
-                "--final-month",
-                "2026-08",
-                "--standard-remuneration",
-                "240000",
-                "--bonuses",
-                "600000",
-            ],
+            &["--months", "24", "--final-month", "2026-08", "--standard-remuneration", "240000", "--bonuses", "600000"],
             json!({"average_remuneration": 265_000, "rate": "2.2", "gross": 583_000, "tax_withheld": 119_048, "net": 463_952}),
         ),
         (
@@ -80,97 +43,34 @@ fn worked_examples_through_the_command_line() {
             json!({"average_remuneration": 265_000, "gross": 583_000}),
         ),
         (
-            &[
-                "--months",
-                "48",
-                "--final-month",
-                "2026-10",
-                "--salary",
-                "700000",
-            ],
+            &["--months", "48", "--final-month", "2026-10", "--salary", "700000"],
             json!({"average_remuneration": 650_000, "rate": "4.4", "gross": 2_860_000, "tax_withheld": 584_012, "net": 2_275_988, "tax_refund_estimate": 551_912}),
         ),
         (
-            &[
-                "--months",
-                "60",
-                "--final-month",
-                "2026-06",
-                "--standard-remuneration",
-                "300000",
-            ],
+            &["--months", "60", "--final-month", "2026-06", "--standard-remuneration", "300000"],
             json!({"rate": "5.5", "gross": 1_650_000, "tax_withheld": 336_930, "net": 1_313_070, "tax_refund_estimate": 336_930}),
         ),
         (
-            &[
-                "--months",
-                "96",
-                "--final-month",
-                "2026-09",
-                "--standard-remuneration",
-                "280000",
-            ],
+            &["--months", "96", "--final-month", "2026-09", "--standard-remuneration", "280000"],
             json!({"rate": "5.5", "cap": 60, "gross": 1_540_000, "tax_withheld": 314_468, "net": 1_225_532, "tax_refund_estimate": 314_468}),
         ),
         (
-            &[
-                "--months",
-                "48",
-                "--final-month",
-                "2021-03",
-                "--standard-remuneration",
-                "250000",
-            ],
+            &["--months", "48", "--final-month", "2021-03", "--standard-remuneration", "250000"],
             json!({"rate": "3.3", "cap": 36, "gross": 825_000, "tax_withheld": 168_465, "net": 656_535}),
         ),
         (
-            &[
-                "--pension",
-                "national",
-                "--months",
-                "24",
-                "--final-month",
-                "2025-11",
-            ],
+            &["--pension", "national", "--months", "24", "--final-month", "2025-11"],
             json!({"pension": "national", "gross": 210_120, "tax_withheld": 0, "net": 210_120}),
         ),
         (
-            &[
-                "--pension",
-                "national",
-                "--months",
-                "20",
-                "--half-exempt-months",
-                "12",
-                "--final-month",
-                "2026-07",
-            ],
+            &["--pension", "national", "--months", "20", "--half-exempt-months", "12", "--final-month", "2026-07"],
             json!({"pension": "national", "months_counted": 26, "gross": 215_040, "tax_withheld": 0, "net": 215_040}),
         ),
         (
-            &[
-                "--pension",
-                "national",
-                "--months",
-                "20",
-                "--exempt-months",
-                "12",
-                "--final-month",
-                "2026-07",
-            ],
+            &["--pension", "national", "--months", "20", "--exempt-months", "12", "--final-month", "2026-07"],
             json!({"months_counted": 20, "gross": 161_280}),
         ),
-        (
-            &[
-                "--pension",
-                "national",
-                "--months",
-                "6",
-                "--final-month",
-                "2024-12",
-            ],
-            json!({"gross": 50_940}),
-        ),
+        (&["--pension", "national", "--months", "6", "--final-month", "2024-12"], json!({"gross": 50_940})),
     ];
     for (args, expected) in cases {
         let got = run_json(args);
@@ -197,14 +97,7 @@ fn national_pension_table_through_the_command_line() {
     ];
     for (last_paid, six, sixty) in rows {
         for (months, expected) in [("6", six), ("60", sixty)] {
-            let got = run_json(&[
-                "--pension",
-                "national",
-                "--months",
-                months,
-                "--final-month",
-                last_paid,
-            ]);
+            let got = run_json(&["--pension", "national", "--months", months, "--final-month", last_paid]);
             assert_eq!(got["gross"], expected, "{months} months to {last_paid}");
         }
     }
@@ -240,52 +133,25 @@ fn json_has_the_stable_fields() {
         assert!(got.get(field).is_some(), "missing {field}: {got}");
     }
     assert_eq!(got["claim_deadline"], "2028-04-01");
-    assert!(
-        got["warnings"]
-            .as_array()
-            .expect("array")
-            .contains(&json!("band-lost-by-leaving-early"))
-    );
+    assert!(got["warnings"].as_array().expect("array").contains(&json!("band-lost-by-leaving-early")));
     assert!(got["gross"].is_u64(), "yen are JSON numbers");
 }
 
 #[test]
 fn ineligible_estimates_say_why() {
-    let got = run_json(&[
-        "--months",
-        "5",
-        "--final-month",
-        "2026-03",
-        "--salary",
-        "250000",
-    ]);
+    let got = run_json(&["--months", "5", "--final-month", "2026-03", "--salary", "250000"]);
     assert_eq!(got["eligible"], false);
     assert_eq!(got["reasons"], json!(["fewer-than-6-months"]));
     assert_eq!(got["gross"], 0);
-    let got = run_json(&[
-        "--months",
-        "36",
-        "--final-month",
-        "2023-03",
-        "--salary",
-        "250000",
-        "--departure",
-        "2023-04-01",
-    ]);
+    let got =
+        run_json(&["--months", "36", "--final-month", "2023-03", "--salary", "250000", "--departure", "2023-04-01"]);
     assert_eq!(got["reasons"], json!(["claim-period-expired"]));
 }
 
 #[test]
 fn text_output_is_readable() {
-    let (code, out, _) = run(&[
-        "estimate",
-        "--months",
-        "36",
-        "--final-month",
-        "2026-03",
-        "--standard-remuneration",
-        "220000",
-    ]);
+    let (code, out, _) =
+        run(&["estimate", "--months", "36", "--final-month", "2026-03", "--standard-remuneration", "220000"]);
     assert_eq!(code, 0);
     assert!(out.contains("726,000 yen"), "{out}");
     assert!(out.contains("estimate"), "{out}");
@@ -294,100 +160,17 @@ fn text_output_is_readable() {
 #[test]
 fn bad_flags_get_one_line_naming_the_flag_and_exit_2() {
     let cases: [(&[&str], &str); 11] = [
-        (
-            &[
-                "--months",
-                "abc",
-                "--final-month",
-                "2026-03",
-                "--salary",
-                "1",
-            ],
-            "--months",
-        ),
-        (
-            &[
-                "--months",
-                "-3",
-                "--final-month",
-                "2026-03",
-                "--salary",
-                "1",
-            ],
-            "--months",
-        ),
-        (
-            &[
-                "--months",
-                "99999999999",
-                "--final-month",
-                "2026-03",
-                "--salary",
-                "1",
-            ],
-            "--months",
-        ),
-        (
-            &["--months", "36", "--final-month", "2026-3", "--salary", "1"],
-            "--final-month",
-        ),
+        (&["--months", "abc", "--final-month", "2026-03", "--salary", "1"], "--months"),
+        (&["--months", "-3", "--final-month", "2026-03", "--salary", "1"], "--months"),
+        (&["--months", "99999999999", "--final-month", "2026-03", "--salary", "1"], "--months"),
+        (&["--months", "36", "--final-month", "2026-3", "--salary", "1"], "--final-month"),
         (&["--months", "36", "--salary", "250000"], "--final-month"),
         (&["--months", "36", "--final-month", "2026-03"], "--salary"),
-        (
-            &[
-                "--months",
-                "36",
-                "--final-month",
-                "2026-03",
-                "--salary",
-                "-5",
-            ],
-            "--salary",
-        ),
-        (
-            &[
-                "--months",
-                "36",
-                "--final-month",
-                "2026-03",
-                "--salary",
-                "0",
-            ],
-            "--salary",
-        ),
-        (
-            &[
-                "--months",
-                "36",
-                "--final-month",
-                "2026-03",
-                "--salary",
-                "1e9",
-            ],
-            "--salary",
-        ),
-        (
-            &[
-                "--from",
-                "2026-03-31",
-                "--last-day",
-                "2026-02-30",
-                "--salary",
-                "250000",
-            ],
-            "--last-day",
-        ),
-        (
-            &[
-                "--pension",
-                "national",
-                "--months",
-                "36",
-                "--final-month",
-                "2027-04",
-            ],
-            "--final-month",
-        ),
+        (&["--months", "36", "--final-month", "2026-03", "--salary", "-5"], "--salary"),
+        (&["--months", "36", "--final-month", "2026-03", "--salary", "0"], "--salary"),
+        (&["--months", "36", "--final-month", "2026-03", "--salary", "1e9"], "--salary"),
+        (&["--from", "2026-03-31", "--last-day", "2026-02-30", "--salary", "250000"], "--last-day"),
+        (&["--pension", "national", "--months", "36", "--final-month", "2027-04"], "--final-month"),
     ];
     for (args, flag) in cases {
         let mut full = vec!["estimate"];
@@ -395,11 +178,7 @@ fn bad_flags_get_one_line_naming_the_flag_and_exit_2() {
         let (code, out, err) = run(&full);
         assert_eq!(code, 2, "exit code for {args:?}: {err}");
         assert!(out.is_empty(), "{out}");
-        assert_eq!(
-            err.trim_end().lines().count(),
-            1,
-            "one line for {args:?}: {err}"
-        );
+        assert_eq!(err.trim_end().lines().count(), 1, "one line for {args:?}: {err}");
         assert!(err.contains(flag), "{args:?} should name {flag}: {err}");
     }
 }
@@ -408,15 +187,7 @@ fn bad_flags_get_one_line_naming_the_flag_and_exit_2() {
 fn help_lists_the_flags() {
     let (code, out, _) = run(&["estimate", "--help"]);
     assert_eq!(code, 0);
-    for flag in [
-        "--pension",
-        "--months",
-        "--from",
-        "--last-day",
-        "--final-month",
-        "--payslip-pension",
-        "--json",
-    ] {
+    for flag in ["--pension", "--months", "--from", "--last-day", "--final-month", "--payslip-pension", "--json"] {
         assert!(out.contains(flag), "{flag} missing from help");
     }
 }

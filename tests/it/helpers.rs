@@ -1,13 +1,12 @@
 //! Shared set-up: the real rules file, requests in a line, the command line in-process.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
-use nenkin_bot::content;
+use nenkin_bot::content::{self, Content};
 use nenkin_bot::estimate::{
-    Coverage, EmployeesInput, Estimate, NationalInput, Pay, Request, Rules, Scheme, YearMonth,
-    estimate,
+    Coverage, EmployeesInput, Estimate, NationalInput, Pay, Request, Rules, Scheme, YearMonth, estimate,
 };
 use rust_decimal::Decimal;
 
@@ -42,15 +41,8 @@ pub fn today() -> NaiveDate {
 /// An Employees' Pension request from months, final month and pay.
 pub fn employees(months: u32, final_month: &str, pay: Pay) -> Request {
     Request {
-        coverage: Coverage::Months {
-            months,
-            final_month: month(final_month),
-        },
-        scheme: Scheme::Employees(EmployeesInput {
-            pay,
-            standard_bonuses: Decimal::ZERO,
-            before_april_2003: None,
-        }),
+        coverage: Coverage::Months { months, final_month: month(final_month) },
+        scheme: Scheme::Employees(EmployeesInput { pay, standard_bonuses: Decimal::ZERO, before_april_2003: None }),
         departure: None,
     }
 }
@@ -58,10 +50,7 @@ pub fn employees(months: u32, final_month: &str, pay: Pay) -> Request {
 /// A National Pension request from paid months, last paid month and exemptions.
 pub fn national(paid: u32, last_paid: &str, exemptions: NationalInput) -> Request {
     Request {
-        coverage: Coverage::Months {
-            months: paid,
-            final_month: month(last_paid),
-        },
+        coverage: Coverage::Months { months: paid, final_month: month(last_paid) },
         scheme: Scheme::National(exemptions),
         departure: None,
     }
@@ -72,23 +61,76 @@ pub fn quote(request: &Request) -> Estimate {
     estimate(rules(), request, today()).expect("valid request")
 }
 
-/// The command line run in-process: exit code, standard output, standard error.
+/// The command line run in-process on the real content: exit code, standard output, standard
+/// error.
 pub fn run(args: &[&str]) -> (u8, String, String) {
+    run_in(&root(), args)
+}
+
+/// The command line run in-process on the content folder `dir`.
+pub fn run_in(dir: &Path, args: &[&str]) -> (u8, String, String) {
     let mut out = Vec::new();
     let mut err = Vec::new();
-    let root = root();
-    let mut full = vec![
-        "nenkin-bot",
-        "--content-dir",
-        root.to_str().expect("utf-8 path"),
-    ];
+    let mut full = vec!["nenkin-bot", "--content-dir", dir.to_str().expect("utf-8 path")];
     full.extend_from_slice(args);
     let code = nenkin_bot::cli::run_from(full, &mut out, &mut err);
-    (
-        code,
-        String::from_utf8(out).expect("utf-8"),
-        String::from_utf8(err).expect("utf-8"),
-    )
+    (code, String::from_utf8(out).expect("utf-8"), String::from_utf8(err).expect("utf-8"))
+}
+
+/// The real content, loaded and checked once.
+pub fn content() -> &'static Content {
+    static CONTENT: OnceLock<Content> = OnceLock::new();
+    CONTENT.get_or_init(|| match Content::load(&root()) {
+        Ok(content) => content,
+        Err(problems) => panic!("the real content has problems: {problems:#?}"),
+    })
+}
+
+/// A copy of the real `faq/` and `locales/` in a fresh temporary folder, to break on purpose.
+pub struct ContentCopy {
+    pub dir: PathBuf,
+}
+
+impl ContentCopy {
+    pub fn new(name: &str) -> Self {
+        let dir = std::env::temp_dir().join(format!("nenkin-bot-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        copy_dir(&root().join("faq"), &dir.join("faq"));
+        copy_dir(&root().join("locales"), &dir.join("locales"));
+        Self { dir }
+    }
+
+    /// Replaces `from` by `to` in a file of the copy; the text must be there.
+    pub fn replace(&self, file: &str, from: &str, to: &str) {
+        let path = self.dir.join(file);
+        let text = std::fs::read_to_string(&path).expect("file in the copy");
+        assert!(text.contains(from), "{file} has no `{from}`");
+        std::fs::write(&path, text.replacen(from, to, 1)).expect("write");
+    }
+
+    pub fn write(&self, file: &str, text: &str) {
+        let path = self.dir.join(file);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(path, text).expect("write");
+    }
+}
+
+impl Drop for ContentCopy {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for entry in std::fs::read_dir(from).expect("read dir").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            copy_dir(&path, &to.join(entry.file_name()));
+        } else {
+            std::fs::copy(&path, to.join(entry.file_name())).expect("copy");
+        }
+    }
 }
 
 /// `estimate --json` with `args`, parsed.

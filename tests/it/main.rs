@@ -1,7 +1,9 @@
 //! Integration tests: one binary, run on the real content files.
 
 mod cli;
+mod content;
 mod estimate;
 mod helpers;
 mod properties;
 mod rules;
+mod search;

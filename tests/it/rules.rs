@@ -22,16 +22,12 @@ fn the_real_rules_load_with_every_fiscal_year_from_2019() {
     for fiscal_year in 2019..=2026 {
         assert!(rules.np_premium(fiscal_year).is_some(), "FY{fiscal_year}");
     }
-    let grades = rules
-        .grades("2026-11".parse().expect("month"))
-        .expect("grades");
+    let grades = rules.grades("2026-11".parse().expect("month")).expect("grades");
     assert_eq!(grades.len(), 32);
     assert_eq!(grades.first().map(|g| g.standard), Some(88_000.into()));
     assert_eq!(grades.last().map(|g| g.standard), Some(650_000.into()));
     // Before September 2020 the top grade was 620,000.
-    let grades = rules
-        .grades("2020-08".parse().expect("month"))
-        .expect("grades");
+    let grades = rules.grades("2020-08".parse().expect("month")).expect("grades");
     assert_eq!(grades.last().map(|g| g.standard), Some(620_000.into()));
 }
 
@@ -56,25 +52,13 @@ fn a_new_fiscal_year_is_one_line() {
 
 #[test]
 fn gaps_and_overlaps_in_date_ranges_are_named() {
-    let gap = real_text().replace(
-        "{ from: 2016-09, until: 2017-08,",
-        "{ from: 2016-10, until: 2017-08,",
-    );
+    let gap = real_text().replace("{ from: 2016-09, until: 2017-08,", "{ from: 2016-10, until: 2017-08,");
     let text = problems(&gap);
-    assert!(
-        text.contains("employees_pension.premium_rates[1]") && text.contains("gap"),
-        "{text}"
-    );
+    assert!(text.contains("employees_pension.premium_rates[1]") && text.contains("gap"), "{text}");
 
-    let overlap = real_text().replace(
-        "{ from: 2021-04, months: 60,",
-        "{ from: 2021-02, months: 60,",
-    );
+    let overlap = real_text().replace("{ from: 2021-04, months: 60,", "{ from: 2021-02, months: 60,");
     let text = problems(&overlap);
-    assert!(
-        text.contains("lump_sum.caps[1]") && text.contains("overlaps"),
-        "{text}"
-    );
+    assert!(text.contains("lump_sum.caps[1]") && text.contains("overlaps"), "{text}");
 }
 
 #[test]
@@ -85,10 +69,7 @@ fn every_problem_is_listed_not_just_the_first() {
             "{ grade: 17, standard: 230000, from_pay: 250000 }",
         )
         .replace("{ fiscal_year: 2022,", "{ fiscal_year: 2023,")
-        .replace(
-            "withholding_rate: \"0.2042\"",
-            "withholding_rate: \"20.42\"",
-        );
+        .replace("withholding_rate: \"0.2042\"", "withholding_rate: \"20.42\"");
     let text = problems(&broken);
     assert!(text.contains("grade 17"), "{text}");
     assert!(text.contains("fiscal_year 2023"), "{text}");

@@ -1,0 +1,87 @@
+//! Search on the real content with questions written as users type them
+//! (`tests/data/search-*.yaml`): accuracy targets, off-topic never confident.
+
+use serde::Deserialize;
+
+use crate::helpers::{content, root, run};
+
+#[derive(Deserialize)]
+struct Labelled {
+    questions: Vec<Question>,
+    offtopic: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct Question {
+    q: String,
+    expect: String,
+}
+
+fn labelled(lang: &str) -> Labelled {
+    let file = format!("tests/data/search-{lang}.yaml");
+    let text = std::fs::read_to_string(root().join(&file)).expect("labelled questions");
+    nenkin_bot::yaml::parse(&file, &text).expect("valid labelled questions")
+}
+
+#[test]
+fn english_questions_find_their_entry() {
+    let set = labelled("en");
+    let search = &content().search;
+    let (mut top1, mut top3, mut misses) = (0, 0, Vec::new());
+    for question in &set.questions {
+        assert!(content().catalogue.get(&question.expect).is_some(), "{} is not an entry", question.expect);
+        let ranking = search.search(&question.q);
+        let ids: Vec<&str> = ranking.hits.iter().map(|h| h.id.as_str()).collect();
+        if ids.first() == Some(&question.expect.as_str()) {
+            top1 += 1;
+        } else {
+            assert!(!ranking.confident, "confidently wrong: {:?} → {ids:?}", question.q);
+            misses.push(format!("{:?} → {ids:?}, want {}", question.q, question.expect));
+        }
+        if ids.iter().take(3).any(|id| *id == question.expect) {
+            top3 += 1;
+        }
+    }
+    let n = set.questions.len();
+    println!("en: {n} questions, top-1 {top1} ({}%), top-3 {top3} ({}%)", top1 * 100 / n, top3 * 100 / n);
+    assert!(n >= 10);
+    assert!(top1 * 100 >= 85 * n, "top-1 {top1}/{n}; misses:\n{}", misses.join("\n"));
+    assert!(top3 * 100 >= 95 * n, "top-3 {top3}/{n}; misses:\n{}", misses.join("\n"));
+}
+
+#[test]
+fn off_topic_questions_are_never_confident() {
+    let set = labelled("en");
+    assert!(set.offtopic.len() >= 10);
+    for question in &set.offtopic {
+        let ranking = content().search.search(question);
+        assert!(!ranking.confident, "{question:?} → {:?}", ranking.hits);
+    }
+}
+
+#[test]
+fn empty_and_strange_input_finds_nothing_and_does_not_panic() {
+    let search = &content().search;
+    for query in ["", "   ", "???", "🙂🙂🙂", "\u{0}", &"a".repeat(10_000), "<b>&amp;</b>"] {
+        let ranking = search.search(query);
+        assert!(!ranking.confident, "{query:?}");
+    }
+}
+
+#[test]
+fn vietnamese_typed_without_accents_matches_the_same() {
+    use nenkin_bot::faq::search::tokens;
+    assert_eq!(tokens("tiền lương hưu"), tokens("tien luong huu"));
+}
+
+#[test]
+fn search_json_is_the_stable_interface() {
+    let (code, out, err) = run(&["search", "--lang", "vi", "--json", "when", "is", "the", "claim", "deadline"]);
+    assert_eq!(code, 0, "{err}");
+    let json: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(json["lang"], "en", "no Vietnamese locale yet, so English");
+    assert_eq!(json["results"][0]["id"], "ls-deadline");
+    assert!(json["confident"].is_boolean());
+    assert!(json["results"].as_array().is_some_and(|r| !r.is_empty() && r.len() <= 5));
+    assert!(json["results"][0]["score"].is_number());
+}
