@@ -8,9 +8,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 use nenkin_bot::content;
-use nenkin_bot::estimate::{
-    Coverage, EmployeesInput, NationalInput, Pay, Request, Scheme, estimate,
-};
+use nenkin_bot::estimate::{Coverage, EmployeesInput, NationalInput, Pay, Request, Scheme, estimate};
 use rust_decimal::Decimal;
 
 fn date(text: &str) -> NaiveDate {
@@ -21,10 +19,7 @@ fn bench_estimate(c: &mut Criterion) {
     let rules = content::load_rules(Path::new(env!("CARGO_MANIFEST_DIR"))).expect("rules load");
     let today = date("2026-11-23");
     let employees = Request {
-        coverage: Coverage::Dates {
-            first_day: date("2023-04-01"),
-            last_day: date("2026-03-30"),
-        },
+        coverage: Coverage::Dates { first_day: date("2023-04-01"), last_day: date("2026-03-30") },
         scheme: Scheme::Employees(EmployeesInput {
             pay: Pay::MonthlySalary(Decimal::from(250_000)),
             standard_bonuses: Decimal::from(600_000),
@@ -33,21 +28,12 @@ fn bench_estimate(c: &mut Criterion) {
         departure: Some(date("2026-04-02")),
     };
     let national = Request {
-        coverage: Coverage::Months {
-            months: 20,
-            final_month: "2026-07".parse().expect("month"),
-        },
-        scheme: Scheme::National(NationalInput {
-            half_exempt_months: 12,
-            ..NationalInput::default()
-        }),
+        coverage: Coverage::Months { months: 20, final_month: "2026-07".parse().expect("month") },
+        scheme: Scheme::National(NationalInput { half_exempt_months: 12, ..NationalInput::default() }),
         departure: Some(date("2026-08-01")),
     };
     let typical = Request {
-        coverage: Coverage::Months {
-            months: 36,
-            final_month: "2026-03".parse().expect("month"),
-        },
+        coverage: Coverage::Months { months: 36, final_month: "2026-03".parse().expect("month") },
         scheme: Scheme::Employees(EmployeesInput {
             pay: Pay::MonthlySalary(Decimal::from(250_000)),
             standard_bonuses: Decimal::ZERO,
@@ -65,8 +51,7 @@ fn bench_estimate(c: &mut Criterion) {
         b.iter(|| estimate(black_box(&rules), black_box(&national), today));
     });
     let text =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(content::RULES_FILE))
-            .expect("rules file");
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(content::RULES_FILE)).expect("rules file");
     c.bench_function("rules/parse_and_validate", |b| {
         b.iter(|| content::parse_rules("faq/rules.yaml", black_box(&text)));
     });

@@ -75,6 +75,9 @@ const CONFIDENT_LEAD: f64 = 1.4;
 /// The least score of a hit worth showing as "did you mean".
 const MIN_HIT_SCORE: f64 = 2.0;
 
+/// How much a word one typo away counts, against the word itself.
+const TYPO_WEIGHT: f64 = 0.7;
+
 const K1: f64 = 1.2;
 const B: f64 = 0.75;
 
@@ -95,6 +98,8 @@ pub struct SearchIndex {
     docs: Vec<Doc>,
     /// term → (document, term frequency)
     postings: HashMap<String, Vec<(u32, u32)>>,
+    /// A term with one letter deleted → the terms it came from, for typo tolerance.
+    deletions: HashMap<String, Vec<String>>,
     /// Per field: number of documents and average length.
     field_docs: [f64; 3],
     field_avg_len: [f64; 3],
@@ -134,6 +139,12 @@ impl SearchIndex {
             index.docs.push(Doc { entry, lang, field: document.field, len });
         }
         index.langs = langs.len();
+        let terms: Vec<String> = index.postings.keys().filter(|t| is_typo_candidate(t)).cloned().collect();
+        for term in terms {
+            for deleted in deletions(&term) {
+                index.deletions.entry(deleted).or_default().push(term.clone());
+            }
+        }
         for field in Field::ALL.map(Field::index) {
             if index.field_docs[field] > 0.0 {
                 // Lengths are token counts: far below 2^53, so the conversion is exact.
@@ -156,24 +167,23 @@ impl SearchIndex {
         let mut scores: HashMap<(u32, u16), (f64, u64)> = HashMap::new();
         let mut field_df = [0usize; 3];
         for (bit, term) in terms.iter().enumerate() {
-            let Some(postings) = self.postings.get(term) else {
-                continue;
-            };
-            field_df.fill(0);
-            for &(doc, _) in postings {
-                field_df[self.docs[doc as usize].field.index()] += 1;
-            }
-            for &(doc, tf) in postings {
-                let doc = &self.docs[doc as usize];
-                let field = doc.field.index();
-                #[allow(clippy::cast_precision_loss)]
-                let (n, df, tf, len) =
-                    (self.field_docs[field], field_df[field] as f64, f64::from(tf), f64::from(doc.len));
-                let idf = ((n - df + 0.5) / (df + 0.5) + 1.0).ln();
-                let norm = tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / self.field_avg_len[field].max(1.0)));
-                let slot = scores.entry((doc.entry, doc.lang)).or_default();
-                slot.0 += doc.field.weight() * idf * norm;
-                slot.1 |= 1u64.checked_shl(u32::try_from(bit).unwrap_or(u32::MAX)).unwrap_or(0);
+            for (postings, weight) in self.matches(term) {
+                field_df.fill(0);
+                for &(doc, _) in postings {
+                    field_df[self.docs[doc as usize].field.index()] += 1;
+                }
+                for &(doc, tf) in postings {
+                    let doc = &self.docs[doc as usize];
+                    let field = doc.field.index();
+                    #[allow(clippy::cast_precision_loss)]
+                    let (n, df, tf, len) =
+                        (self.field_docs[field], field_df[field] as f64, f64::from(tf), f64::from(doc.len));
+                    let idf = ((n - df + 0.5) / (df + 0.5) + 1.0).ln();
+                    let norm = tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / self.field_avg_len[field].max(1.0)));
+                    let slot = scores.entry((doc.entry, doc.lang)).or_default();
+                    slot.0 += weight * doc.field.weight() * idf * norm;
+                    slot.1 |= 1u64.checked_shl(u32::try_from(bit).unwrap_or(u32::MAX)).unwrap_or(0);
+                }
             }
         }
         let mut best: HashMap<u32, (f64, u64)> = HashMap::new();
@@ -194,7 +204,7 @@ impl SearchIndex {
         ranked.truncate(MAX_HITS);
         // Confident: a good score, clearly ahead, and most of what was asked is covered (a
         // question about trains that shares one word with an entry is not about that entry).
-        let covers_query = |matched: u32| 2 * matched as usize >= terms.len().min(64);
+        let covers_query = |matched: u32| 5 * matched as usize >= 3 * terms.len().min(64);
         let confident = match ranked.as_slice() {
             [] => false,
             [(only, matched)] => only.score >= CONFIDENT_SCORE && covers_query(*matched),
@@ -205,10 +215,55 @@ impl SearchIndex {
         Ranking { confident, hits: ranked.into_iter().map(|(hit, _)| hit).collect() }
     }
 
+    /// The postings a query term matches, with how much they count: the term itself, or, for
+    /// a longer word the index does not know, the known words one typo away.
+    fn matches<'s>(&'s self, term: &str) -> Vec<(&'s Vec<(u32, u32)>, f64)> {
+        if let Some(postings) = self.postings.get(term) {
+            return vec![(postings, 1.0)];
+        }
+        if !is_typo_candidate(term) {
+            return Vec::new();
+        }
+        let mut near: Vec<&String> = self.deletions.get(term).into_iter().flatten().collect();
+        for deleted in deletions(term) {
+            if let Some((known, _)) = self.postings.get_key_value(&deleted) {
+                near.push(known);
+            }
+            near.extend(self.deletions.get(&deleted).into_iter().flatten().filter(|t| one_edit_apart(t, term)));
+        }
+        near.sort_unstable();
+        near.dedup();
+        near.into_iter().filter_map(|t| self.postings.get(t)).map(|p| (p, TYPO_WEIGHT)).collect()
+    }
+
     /// How many entries and languages are indexed.
     #[must_use]
     pub fn size(&self) -> (usize, usize) {
         (self.ids.len(), self.langs)
+    }
+}
+
+/// Words long enough that one typo away is still the same word: Latin letters only.
+fn is_typo_candidate(term: &str) -> bool {
+    term.len() >= 5 && term.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// The word with each one of its letters deleted.
+fn deletions(term: &str) -> impl Iterator<Item = String> + '_ {
+    (0..term.len()).map(move |i| format!("{}{}", &term[..i], &term[i + 1..]))
+}
+
+/// Same length, one letter replaced or two neighbours swapped.
+fn one_edit_apart(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let differ: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+    match differ.as_slice() {
+        [_] => true,
+        [i, j] => *j == i + 1 && a[*i] == b[*j] && a[*j] == b[*i],
+        _ => false,
     }
 }
 
@@ -229,19 +284,26 @@ pub fn tokens(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut word = String::new();
     let mut run: Vec<char> = Vec::new();
+    // The previous word of the same phrase: word pairs ("lump sum", "money back") are terms
+    // too. Punctuation ends a phrase, so a keyword list does not pair across its commas.
+    let mut previous: Option<String> = None;
     for c in folded.chars() {
         if is_spaceless(c) || (!run.is_empty() && is_combining_mark(c)) {
-            flush_word(&mut word, &mut out);
+            flush_word(&mut word, &mut previous, &mut out);
+            previous = None;
             run.push(c);
         } else if c.is_alphanumeric() || is_combining_mark(c) {
             flush_run(&mut run, &mut out);
             word.push(c);
         } else {
-            flush_word(&mut word, &mut out);
+            flush_word(&mut word, &mut previous, &mut out);
             flush_run(&mut run, &mut out);
+            if !c.is_whitespace() {
+                previous = None;
+            }
         }
     }
-    flush_word(&mut word, &mut out);
+    flush_word(&mut word, &mut previous, &mut out);
     flush_run(&mut run, &mut out);
     out
 }
@@ -265,7 +327,7 @@ fn fold(text: &str) -> String {
     out
 }
 
-fn flush_word(word: &mut String, out: &mut Vec<String>) {
+fn flush_word(word: &mut String, previous: &mut Option<String>, out: &mut Vec<String>) {
     if word.is_empty() {
         return;
     }
@@ -276,6 +338,9 @@ fn flush_word(word: &mut String, out: &mut Vec<String>) {
     // A light plural fold for English-like words: "refunds" matches "refund".
     if term.len() > 3 && term.is_ascii() && term.ends_with('s') && !term.ends_with("ss") {
         term.pop();
+    }
+    if let Some(previous) = previous.replace(term.clone()) {
+        out.push(format!("{previous} {term}"));
     }
     out.push(term);
 }
@@ -333,7 +398,8 @@ mod tests {
     #[test]
     fn stop_words_and_plurals() {
         assert_eq!(tokens("How do I get my refunds?"), ["refund"]);
-        assert_eq!(tokens("class pass"), ["class", "pass"]);
+        assert_eq!(tokens("lump sum, lumpsum"), ["lump", "lump sum", "sum", "lumpsum"]);
+        assert_eq!(tokens("class pass"), ["class", "class pass", "pass"]);
     }
 
     #[test]
