@@ -2,13 +2,15 @@
 //! Lump-Sum Withdrawal Payment (脱退一時金).
 //!
 //! Layers (see `DESIGN.md`):
-//! - core, pure: [`estimate`] (money, rules as data), [`faq`] (catalogue, search);
+//! - core, pure: [`estimate`] (money, rules as data), [`faq`] (catalogue, search), [`dialogue`]
+//!   (understanding typed input);
 //! - adapters: [`content`] (finding, loading and checking `faq/` and `locales/`), [`i18n`]
 //!   (Fluent bundles, negotiation), [`yaml`] (parsing);
 //! - delivery: [`cli`] (the command line).
 
 pub mod cli;
 pub mod content;
+pub mod dialogue;
 pub mod estimate;
 pub mod faq;
 pub mod i18n;

@@ -82,3 +82,30 @@ proptest! {
         prop_assert!(code == 0 || code == 2);
     }
 }
+
+proptest! {
+    #[test]
+    fn no_typed_text_panics_the_input_parsers(text in "\\PC{0,40}") {
+        use nenkin_bot::dialogue::input;
+        let _ = input::parse_yen(&text);
+        let _ = input::parse_months(&text);
+        let _ = input::parse_date(&text);
+        let _ = input::parse_month(&text);
+    }
+
+    #[test]
+    fn any_grouped_amount_reads_back(yen in 1i64..100_000_000) {
+        use nenkin_bot::dialogue::input::parse_yen;
+        let plain = yen.to_string();
+        let mut grouped = String::new();
+        for (i, c) in plain.chars().enumerate() {
+            if i > 0 && (plain.len() - i).is_multiple_of(3) {
+                grouped.push(',');
+            }
+            grouped.push(c);
+        }
+        prop_assert_eq!(parse_yen(&plain), Ok(Decimal::from(yen)));
+        prop_assert_eq!(parse_yen(&grouped), Ok(Decimal::from(yen)));
+        prop_assert_eq!(parse_yen(&grouped.replace(',', ".")), Ok(Decimal::from(yen)));
+    }
+}
