@@ -151,7 +151,7 @@ faq-q10-answer =
     Which public jobs are open to foreigners depends on the employer and the job. That is not a pension question. The pension rules do not depend on nationality:
     • You are Category 2, like a company worker.
     • Your months count toward the 10-year test for an old-age pension.
-    • If you leave Japan before 10 years, you can claim a lump sum (脱退一時金) for your mutual aid months. The usual conditions apply: at least 6 months, no address in Japan, claim within 2 years.
+    • If you leave Japan before 10 years, you can claim a lump sum (脱退一時金) for your mutual aid months. The usual conditions apply: at least 6 months, no address in Japan, claim within 2 years. The 2 years usually start when your address in Japan ends, or when you lost coverage if that is later.
     • Where to claim: with 6 or more paid National Pension months, at the Japan Pension Service. Otherwise at your association, or PMAC if you worked at a private school.
 
     Trainees and specified skilled workers at private companies are in Employees' Pension (厚生年金), not in mutual aid.
@@ -174,9 +174,9 @@ faq-q11-keywords = mutual aid premium, kakekin, how much kakekin, public servant
 
 faq-q12-question = Does the employer share the mutual aid premium?
 faq-q12-answer =
-    <b>Yes. As in Employees' Pension, the cost is shared between you and your employer.</b>
+    <b>Your payslip and your association can tell you how the cost is shared.</b>
 
-    For company workers the split is exactly half and half: 9.15% each. For mutual aid (共済組合), check the split on your payslip or ask your association.
+    For comparison: in Employees' Pension (厚生年金), the worker and the employer each pay half, 9.15% each. For mutual aid (共済組合), do not guess: check your payslip or ask your association.
 
     Who to ask:
     • The office of your mutual aid association
@@ -233,6 +233,8 @@ faq-q15-answer =
 
     What you can do: when you leave Japan for good, claim the lump sum (脱退一時金). It pays back money for up to 60 months of coverage.
 
+    Before you claim: the lump sum erases all your earlier months. If you may come back to Japan, or you are from the Philippines or India, read "What do I lose when I take the lump sum?" first.
+
     Example: 36 months, average standard monthly remuneration 220,000 yen → rate 3.3 → 726,000 yen before tax. After 20.42% tax you receive about 577,751 yen, and you can usually get the tax back later.
 
     <i>As of November 2026.</i>
@@ -280,7 +282,7 @@ faq-q18-answer =
     • Grade 2: 847,300 yen a year
     • Additions for children may be paid on top.
 
-    Conditions: generally, the first visit to a doctor for that illness or injury must be during your coverage, and you must not have too many unpaid months. The Japan Pension Service checks each case.
+    Conditions apply; the Japan Pension Service checks each case.
 
     This protects foreign workers too, even if you do not plan to stay 10 years.
 
@@ -294,7 +296,7 @@ faq-q19-answer =
     <b>The Survivors' Basic Pension (遺族基礎年金) is paid to the family of a covered person who dies.</b>
 
     • It is mainly for families with children: the husband or wife who raises the children, or the children themselves.
-    • The family must have lived on the income of the person who died. Other conditions apply, and the Japan Pension Service checks each case.
+    • Conditions apply; the Japan Pension Service checks each case.
 
     Amount in fiscal year 2026: 847,300 yen a year, plus an addition for each child. In fiscal year 2025 the child addition was 239,300 yen each for the 1st and 2nd child, and 79,800 yen for each further child. The fiscal year 2026 child additions are still to be confirmed.
 
@@ -307,11 +309,12 @@ faq-q20-question = When can I get the old-age pension, and how many years do I n
 faq-q20-answer =
     <b>You need at least 10 years (120 months) of coverage. Since August 2017 it is 10 years, not 25.</b>
 
-    • The pension normally starts at age 65.
     • The 10 years add up: National Pension paid months, Employees' Pension (厚生年金) months, mutual aid months, exemption months and karakikan (合算対象期間).
     • The amount depends on how long you paid. 40 full years give 847,300 yen a year in fiscal year 2026 (born on or after 2 April 1956). Fewer years give less.
     • If you were in Employees' Pension, you also get a salary-linked part.
     • Amounts are revised every April.
+
+    Ask a pension office (年金事務所) when your payments can start.
 
     Lump-sum link: once you reach 10 years, you can no longer take the lump sum (脱退一時金). Your months then give you a pension instead.
 
@@ -325,7 +328,6 @@ faq-q21-answer =
     Once you have 10 years (120 months):
     • You get the Old-age Basic Pension (老齢基礎年金) from the National Pension, based on your paid months.
     • You also get the employees' old-age pension (老齢厚生年金), based on your Employees' Pension months and salary.
-    Both normally start at age 65.
 
     Example: 5 years as a specified skilled worker in a company + 5 years paying National Pension yourself = 10 years. You qualify.
 
@@ -364,7 +366,7 @@ faq-q23-answer =
     • You have at least 6 months of coverage.
     • You have no address in Japan and are not in a Japanese pension any more.
     • You have less than 10 years of coverage and never had a right to a pension.
-    • You claim within 2 years.
+    • You claim within 2 years. The 2 years usually start when your address in Japan ends, or when you lost coverage if that is later.
 
     It counts up to 60 months (5 years). For company workers it is roughly your own share of the premiums, not your employer's share.
 
@@ -393,9 +395,15 @@ faq-q24-answer =
     • 54–59: 483,840 yen
     • 60 or more: 537,600 yen
 
+    If your last paid month was between April 2025 and March 2026 (premium 17,510 yen), the amounts are a little lower. For example, 60 months or more gives 525,300 yen.
+
     No tax is taken from the National Pension lump sum.
 
-    Only months you paid yourself count. Partly exempt months count partly. Fully exempt, student-postponed and unpaid months count 0. Claim within 2 years.
+    Only months you paid yourself count. Partly exempt months count partly. Fully exempt, student-postponed and unpaid months count 0.
+
+    Claim within 2 years. The 2 years usually start when your address in Japan ends, or when you lost coverage if that is later. Read "What is the deadline to claim the lump sum?" for details.
+
+    Before you claim: the lump sum erases all your earlier months. Read "What do I lose when I take the lump sum?" first.
 
     <i>As of November 2026.</i>
 faq-q24-keywords = national pension lump sum, kokumin nenkin refund, kokumin lump sum, paid myself, category 1 refund, np lump sum, 537600, kokumin nenkin dattai, city hall pension refund, 国民年金 脱退一時金, 国民年金 返金
@@ -415,6 +423,8 @@ faq-q25-answer =
 
     Example: 30 months at a company + 8 months paid yourself → 2 lump sums.
 
+    Before you claim: the lump sum erases all your earlier months. If you may come back to Japan, or you are from the Philippines or India, read "What do I lose when I take the lump sum?" first.
+
     <i>As of November 2026.</i>
 faq-q25-keywords = both lump sums, kosei and kokumin, two refunds, claim both, category 2 refund, company worker refund, double refund, kosei nenkin dattai, kousei refund, 厚生年金 脱退一時金, 両方
 
@@ -429,7 +439,7 @@ faq-q26-answer =
     • Foreigners who got permanent residence (永住者) or Japanese nationality: time living abroad from April 1961 until the permission, only between ages 20 and 59.
     • Time as an employee's husband or wife before April 1986, and time as a student before April 1991.
 
-    Karakikan are not for foreigners on a work visa, such as trainees or specified skilled workers.
+    Time abroad is not karakikan for foreigners on a work visa, such as trainees or specified skilled workers.
 
     Important: if karakikan bring you to 10 years, you are entitled to an old-age pension, and you can no longer take the lump sum (脱退一時金).
 
@@ -458,7 +468,7 @@ faq-q28-answer =
     • Exempt months count toward the 10 years.
     • Unpaid months count for nothing.
 
-    Some old rules treat certain periods in Japan many years ago as karakikan for people who later became permanent residents. If this may be your case, ask a pension office (年金事務所) and bring your records.
+    If you think an old period may count, ask a pension office (年金事務所).
 
     <i>As of November 2026.</i>
 faq-q28-keywords = no company, not working, unemployed, housewife, self employed, living in japan karakikan, jobless, mushoku, no job period, between jobs, 無職, 自営業, 日本在住期間
@@ -534,12 +544,12 @@ faq-q33-answer =
 
     • Any visa: trainee (技能実習), specified skilled worker (特定技能), engineer, student, spouse and others.
     • At least 6 months of coverage.
-    • Up to 60 months count. Months after 60 add nothing to the lump sum. (A rise to 96 months is planned, but its start date has not been announced.)
-    • Claim within 2 years.
+    • Up to 60 months count. Months after 60 add nothing to the lump sum. (A rise to 96 months is planned, but it has no start date yet.)
+    • Claim within 2 years. The 2 years usually start when your address in Japan ends, or when you lost coverage if that is later. Read "What is the deadline to claim the lump sum?" for details.
 
     If you stay longer: moving from trainee to specified skilled worker without going home keeps your coverage running. At 120 months (10 years) you become entitled to an old-age pension, and then the lump sum is no longer possible.
 
-    Think before you claim if you may come back: the lump sum erases all your earlier months.
+    Think before you claim: the lump sum erases all your earlier months. This matters if you may come back to Japan. It also matters if you are from the Philippines or India: their agreements with Japan let periods in both countries be added together, and the lump sum ends this for all earlier months. Read "What do I lose when I take the lump sum?" first.
 
     <i>As of November 2026.</i>
 faq-q33-keywords = work visa, visa holder, trainee, jisshusei, ginou jisshu, tokutei ginou, ssw, specified skilled worker, less than 10 years, short stay, 技能実習, 特定技能, 就労ビザ
@@ -561,7 +571,7 @@ faq-q35-question = If I leave Japan before 10 years, do I lose all my pension mo
 faq-q35-answer =
     <b>Not all. You have choices.</b>
 
-    1. <b>Claim the lump sum (脱退一時金).</b> You get part of the money back for up to 60 months. Claim within 2 years. After that, all those months are erased.
+    1. <b>Claim the lump sum (脱退一時金).</b> You get part of the money back for up to 60 months. When you receive it, all your months before the claim are erased. Claim within 2 years. The 2 years usually start when your address in Japan ends, or when you lost coverage if that is later. If you miss the deadline, you lose the lump sum, but your months stay on your record.
     2. <b>Keep your record.</b> Your months stay under your Basic Pension Number (基礎年金番号). If you come back to Japan later, new months are added. At 10 years you get a pension.
     3. <b>Social security agreement.</b> Japan has 24 agreements. With some countries, such as the Philippines and India, Japanese and home-country periods can be added together. Vietnam, Indonesia, Myanmar, Nepal, Cambodia and many others have no agreement, so only choices 1 and 2 exist.
 
@@ -591,7 +601,7 @@ faq-q37-answer =
 
     • Japan has 24 agreements in force. In 2002 there were only 2 (Germany and the United Kingdom).
     • Most agreements let you add periods in both countries. Some only stop you from paying into both systems at once: the United Kingdom, Korea, China and Italy.
-    • Without an agreement, the law still gives you the lump sum when you leave: up to 60 months, claimed within 2 years.
+    • Without an agreement, the law still gives you the lump sum when you leave: up to 60 months, claimed within 2 years. The 2 years usually start when your address in Japan ends, or when you lost coverage if that is later.
     • While you are covered, you have the same disability and survivors' protection as Japanese workers.
 
     For the full country list, open "Social security agreements" in the lump-sum claim guide.
@@ -601,14 +611,14 @@ faq-q37-keywords = legal protection, law protect, rights, my rights, foreign wor
 
 faq-q38-question = What happens to the money I paid if I don't get a pension?
 faq-q38-answer =
-    <b>Japan's public pension works between generations: today's premiums pay today's pensioners.</b> Your money is not saved in a personal account.
+    <b>Your premiums fund the public pension system.</b> Your money is not saved in a personal account.
 
     What comes back to you if you leave:
     • <b>Employees' Pension lump sum:</b> about your own share of the premiums (not your employer's share) for up to 60 months, minus 20.42% tax that you can usually get back.
     • <b>National Pension lump sum:</b> roughly half of the premium for each paid month, counted in steps of 6 months, for up to 60 months. No tax.
-    • If you do not claim within 2 years, you lose the right.
+    • If you do not claim within 2 years, you lose the right to the lump sum. The 2 years usually start when your address in Japan ends, or when you lost coverage if that is later.
 
-    If you reach 10 years of coverage instead, you get an old-age pension for the rest of your life.
+    If you reach 10 years of coverage instead, you get an old-age pension.
 
     <i>As of November 2026.</i>
 faq-q38-keywords = where does my money go, money paid, contributions used, what happens to premiums, pay for old people, fukaho, wasted money, who gets my money, 保険料 どこ, 賦課方式
@@ -617,7 +627,7 @@ faq-q39-question = Why must foreigners on a visa pay into the pension?
 faq-q39-answer =
     <b>Because Japan's pension law covers everyone who lives or works in Japan, of any nationality.</b>
 
-    The system links generations: people working now pay for people retired now. It also covers risks while you are in Japan:
+    Your premiums fund the public pension system. It also covers risks while you are in Japan:
     • Disability Basic Pension if you become seriously disabled (fiscal year 2026: 847,300 yen a year for grade 2)
     • Survivors' Basic Pension for your family if you die
 
@@ -636,6 +646,8 @@ faq-q40-answer =
     In 2002 the pension was run by the Social Insurance Agency. Since January 2010 it is the Japan Pension Service (日本年金機構).
 
     What you can do: claim the lump sum (脱退一時金) when you leave Japan. Keep your payslips and your Basic Pension Number Notice (基礎年金番号通知書).
+
+    But think first: the lump sum erases all your months before the claim. If you may come back to Japan, or you are from the Philippines or India, read "What do I lose when I take the lump sum?" before you claim.
 
     <i>As of November 2026.</i>
 faq-q40-keywords = opt out, optout, leave the system, cancel pension, unsubscribe, withdraw from pension, not join, refuse nenkin, cancel nenkin, no thank you pension, 加入しない, やめる
@@ -716,6 +728,8 @@ faq-ls-eligibility-answer =
 
     If you left with a re-entry permit and did not file a moving-out notification (転出届), you may not be able to claim yet. See "Re-entry permit".
 
+    Meeting the conditions does not mean you must claim. The lump sum erases all your earlier months. If you may come back to Japan, or you are from the Philippines or India, read "What do I lose when I take the lump sum?" first.
+
     <i>As of November 2026.</i>
 faq-ls-eligibility-keywords = eligible, eligibility, conditions, lump sum conditions, refund conditions, can i get lump sum, am i eligible, qualify, requirements, who can claim, 6 months, six months, 5 months, less than 6 months, joken, shikaku, 脱退一時金 条件, 要件, 資格
 
@@ -734,7 +748,7 @@ faq-ls-amount-answer =
     • 48–53: 4.4
     • 54–59: 4.9
     • 60 or more: 5.5
-    At most 60 months count. A 2025 law will raise this to 96 months, but the start date has not been announced yet.
+    Today at most 60 months count. A rise to 96 months is planned, to be made by Cabinet Order. No Cabinet Order and no start date have been announced yet.
     The average includes bonuses. Pay above 650,000 yen a month counts as 650,000.
 
     Example: 36 months, average 220,000 yen → 220,000 × 3.3 = 726,000 yen. Tax of 20.42% (about 148,249 yen) is taken off, so you receive about 577,751 yen. You can usually get the tax back later.
@@ -745,6 +759,8 @@ faq-ls-amount-answer =
 
     Tap <b>Estimate my lump sum</b> in the menu to calculate yours.
 
+    Before you claim: the lump sum erases all your earlier months. Read "What do I lose when I take the lump sum?" first.
+
     <i>As of November 2026.</i>
 faq-ls-amount-keywords = how much, how much money, how much refund, how much get back, money when i go home, amount, refund amount, calculate, calculation, payment rate, shikyuritsu, 5.5, 3.3, average salary, estimate, dattai ichijikin ikura, keisan, ikura, 金額, いくら, 支給率, 計算
 
@@ -752,14 +768,16 @@ faq-ls-how-to-claim-question = How do I apply for the lump sum?
 faq-ls-how-to-claim-answer =
     <b>You send a claim form by post to the Japan Pension Service (日本年金機構).</b>
 
+    Before you start: the lump sum erases all your months before the claim. If you may come back to Japan, or you are from the Philippines or India, read "What do I lose when I take the lump sum?" first.
+
     1. <b>Before leaving Japan:</b> file a moving-out notification (転出届, tenshutsu todoke) at your city office. Keep your Basic Pension Number Notice and your payslips.
-    2. <b>Get the form</b> "Application for the Lump-sum Withdrawal Payments". It is bilingual (your language + Japanese) in 14 languages: English, Chinese, Korean, Portuguese, Spanish, Indonesian, Filipino, Thai, Vietnamese, Myanmar, Khmer, Russian, Nepali and Mongolian. Download it from the JPS website, or get it at a pension office, a city office or an international association.
+    2. <b>Get the form</b> "Application for the Lump-sum Withdrawal Payments". It is bilingual (your language + Japanese) in 14 languages: English, Chinese, Korean, Portuguese, Spanish, Indonesian, Filipino, Thai, Vietnamese, Myanmar, Khmer, Russian, Nepali and Mongolian. There is no form in Sinhala, Bengali, Uzbek, Hindi or Urdu: then use the English form. Download it from the JPS website, or get it at a pension office, a city office or an international association.
     3. <b>Fill it in</b> in CAPITAL letters: name, date of birth, overseas address and bank details. For an overseas bank, write the SWIFT/BIC code. Never write a Japanese address as your address.
     4. <b>Attach the documents</b> (see "Documents checklist").
     5. <b>Post it</b> to: Japan Pension Service, Foreign Affairs Group (外国業務グループ), 3-5-24 Takaido-nishi, Suginami-ku, Tokyo 168-8505, JAPAN. Check the address on your form before you post. It must arrive on or after your moving-out date.
     6. <b>Wait</b> for the decision notice (脱退一時金支給決定通知書). Keep the original: you need it for the tax refund.
 
-    You can post it from Japan once your moving-out notification is filed (from the planned moving-out date), or from your home country within 2 years.
+    You can post it from Japan once your moving-out notification is filed (from the planned moving-out date), or from your home country within 2 years. Read "What is the deadline to claim the lump sum?" for details.
 
     Official page: <a href="https://www.nenkin.go.jp/international/english/lumpsum/lumpsum.html">JPS Lump-sum Withdrawal Payments</a>
 
@@ -793,9 +811,11 @@ faq-ls-deadline-answer =
 
     If you left with a re-entry permit and no moving-out notification, your address stays on the record until the permit or your status of residence expires. The 2 years then start after that.
 
-    If you miss the deadline, the right is lost. Claim early: post is slow, and mistakes take time to fix.
+    If you miss the deadline, you lose the right to the lump sum. Your months stay on your pension record. Claim early: post is slow, and mistakes take time to fix.
 
-    The tax refund has its own, longer deadline: 5 years.
+    But think before you claim: receiving the lump sum erases all your earlier months. If you may come back to Japan, or you are from the Philippines or India, read "What do I lose when I take the lump sum?" first.
+
+    The tax refund has its own, longer deadline: 5 years from 1 January of the year after you receive the lump sum.
 
     <i>As of November 2026.</i>
 faq-ls-deadline-keywords = deadline, time limit, too late, expire, expired, 2 years, two years, how long after leaving, last day to claim, late claim, kigen, jiko, 期限, 時効, 2年
@@ -890,10 +910,12 @@ faq-ls-agreements-keywords = agreement, social security agreement, agreement wit
 
 faq-ls-changes-question = What pension changes are coming?
 faq-ls-changes-answer =
-    <b>A pension reform law was passed in June 2025. Its changes to the lump sum have no start date yet.</b>
+    <b>A pension reform law was passed in June 2025. The changes to the lump sum have no start date yet.</b>
+
+    Planned, no start date yet:
+    • <b>Cap from 5 years to 8 years</b> (60 to 96 months). It is to be made by Cabinet Order. No Cabinet Order and no start date have been announced. Today the cap is 60 months.
 
     Enacted, start date not announced:
-    • <b>Cap from 5 years to 8 years</b> (60 to 96 months), to be set by Cabinet Order. Until then the cap is 60 months.
     • <b>Re-entry permit rule:</b> no claim while your re-entry permit is valid. It starts on a date set by Cabinet Order within 4 years of 20 June 2025. Until then the current practice applies: with a moving-out notification (転出届) you can claim.
 
     Fixed dates:
@@ -907,20 +929,21 @@ faq-ls-changes-keywords = changes, new rules, reform, 2025 reform, 8 years, 96 m
 
 faq-ls-agents-question = Can I pay an agent to apply for me? How do I avoid scams?
 faq-ls-agents-answer =
-    <b>You can apply yourself, for free. If someone applies for you for a fee, in Japan only a licensed labour and social security attorney (社会保険労務士, sharoushi) may do that.</b>
+    <b>You can apply yourself, for free. You do not need an agent.</b>
 
-    Before you choose an agent:
-    • Ask for their name, office address and sharoushi registration number, and check them.
+    If someone applies for you:
+    • They need a power of attorney (委任状) signed by you, and their own ID.
+    • Ask for their qualification and registration number, and check them. A licensed labour and social security attorney (社会保険労務士, sharoushi) is a qualified professional for pension procedures.
     • Get the fee and the service in writing.
     • For the tax refund you need a tax agent (納税管理人). The refund is paid to a Japanese account, often the agent's, so choose someone you trust.
 
     Warning signs:
     • A big fee paid before anything is done
     • Asking to keep your passport, residence card or bank card, or asking for your PIN or online banking password
-    • Promising a bigger lump sum than the rules allow, or a "special route"
+    • Promising a bigger lump sum than the rules allow
     • Asking you to give false information, such as a wrong address
 
-    An agent needs only a power of attorney (委任状) signed by you and copies of your documents. Do not send passport or bank numbers in this chat.
+    Do not send passport or bank numbers in this chat.
 
     <i>As of November 2026.</i>
 faq-ls-agents-keywords = agent, agency, scam, fraud, fake, fee, commission, broker, sharoushi, sharoshi, daiko, representative, trust, cheat, 社会保険労務士, 代行, 詐欺, 手数料
