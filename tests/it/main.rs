@@ -2,6 +2,7 @@
 
 mod cli;
 mod content;
+mod dialogue;
 mod estimate;
 mod helpers;
 mod properties;
