@@ -36,6 +36,19 @@ pub enum Command {
     Search(SearchArgs),
     /// Validate faq/ and locales/; list every problem and exit 1 if there is any.
     Check,
+    /// The bot's conversation in this terminal, no Telegram needed.
+    Chat(ChatArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ChatArgs {
+    /// The language to talk in (a code such as en, vi, id, zh-hans).
+    #[arg(long, default_value = "en")]
+    pub lang: String,
+
+    /// Today's date for deadlines (YYYY-MM-DD; default: the system date).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub today: Option<NaiveDate>,
 }
 
 #[derive(Debug, Args)]
@@ -166,6 +179,7 @@ where
         Command::Estimate(args) => run_estimate(cli.content_dir, &args, out),
         Command::Search(args) => run_search(cli.content_dir, &args, out),
         Command::Check => run_check(cli.content_dir, out),
+        Command::Chat(args) => run_chat(cli.content_dir, &args, out),
     };
     match result {
         Ok(()) => 0,
@@ -221,6 +235,14 @@ fn load_content(content_dir: Option<PathBuf>) -> Result<Content, Failure> {
         let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
         Failure::Other(anyhow::anyhow!("the content has {} problem(s):\n{}", problems.len(), list.join("\n")))
     })
+}
+
+fn run_chat(content_dir: Option<PathBuf>, args: &ChatArgs, out: &mut dyn Write) -> Result<(), Failure> {
+    let content = load_content(content_dir)?;
+    let lang = content.locales.negotiate(Some(&args.lang)).clone();
+    let today = args.today.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let mut input = std::io::stdin().lock();
+    crate::chat::run(&content, &lang, today, &mut input, out).map_err(|e| Failure::Other(e.into()))
 }
 
 fn run_check(content_dir: Option<PathBuf>, out: &mut dyn Write) -> Result<(), Failure> {

@@ -4,7 +4,7 @@
 //! either returns the content ready to serve or every problem found, each with file and line.
 //! The `check` command, the tests and start-up all go through it.
 
-mod html;
+pub mod html;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;

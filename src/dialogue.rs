@@ -6,3 +6,4 @@
 
 pub mod input;
 pub mod interview;
+pub mod session;

@@ -8,10 +8,12 @@
 //!   (Fluent bundles, negotiation), [`yaml`] (parsing);
 //! - delivery: [`cli`] (the command line).
 
+pub mod chat;
 pub mod cli;
 pub mod content;
 pub mod dialogue;
 pub mod estimate;
 pub mod faq;
 pub mod i18n;
+pub mod render;
 pub mod yaml;

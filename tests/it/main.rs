@@ -1,5 +1,6 @@
 //! Integration tests: one binary, run on the real content files.
 
+mod chat;
 mod cli;
 mod content;
 mod dialogue;

@@ -1,0 +1,81 @@
+//! `nenkin-bot chat`: the same conversation as on Telegram, in a terminal. Buttons are numbered;
+//! type a number to press one, or type text as you would in Telegram.
+
+use std::io::{BufRead, Write};
+
+use chrono::NaiveDate;
+use unic_langid::LanguageIdentifier;
+
+use crate::content::Content;
+use crate::dialogue::session::{Context, Event, Session};
+use crate::render::{Renderer, View};
+
+/// Runs a conversation until `/quit` or the end of the input.
+pub fn run(
+    content: &Content,
+    lang: &LanguageIdentifier,
+    today: NaiveDate,
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let ctx = Context { rules: &content.rules, catalogue: &content.catalogue, search: &content.search, today };
+    let renderer = Renderer::new(content, lang);
+    let mut session = Session::default();
+    let mut view = renderer.screen(&session.handle(Event::Start(None), ctx));
+    show(&view, out)?;
+    let mut line = String::new();
+    loop {
+        write!(out, "> ")?;
+        out.flush()?;
+        line.clear();
+        if input.read_line(&mut line)? == 0 {
+            writeln!(out)?;
+            return Ok(());
+        }
+        let typed = line.trim();
+        let event = match typed {
+            "" => continue,
+            "/quit" | "/exit" => return Ok(()),
+            "/start" => Event::Start(None),
+            "/menu" => Event::Menu,
+            "/help" => Event::Help,
+            "/estimate" => Event::Estimate,
+            "/cancel" => Event::Cancel,
+            "/back" => Event::Back,
+            typed => match typed.parse::<usize>().ok().and_then(|n| button(&view, n)) {
+                Some(event) => event,
+                None => Event::Text(typed.to_owned()),
+            },
+        };
+        view = renderer.screen(&session.handle(event, ctx));
+        show(&view, out)?;
+    }
+}
+
+/// The event of the `n`th button (1-based) of a view.
+fn button(view: &View, n: usize) -> Option<Event> {
+    view.buttons.iter().flatten().nth(n.checked_sub(1)?).map(|b| b.event.clone())
+}
+
+fn show(view: &View, out: &mut dyn Write) -> std::io::Result<()> {
+    writeln!(out, "\n{}", terminal_text(&view.text))?;
+    for (i, button) in view.buttons.iter().flatten().enumerate() {
+        writeln!(out, "  [{}] {}", i + 1, button.label)?;
+    }
+    Ok(())
+}
+
+/// Telegram HTML as plain terminal text: tags dropped, entities decoded.
+fn terminal_text(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => (),
+        }
+    }
+    out.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&")
+}

@@ -1,0 +1,144 @@
+//! One user's conversation: commands, menu actions, free-text questions and the estimate
+//! interview, turned into the screen to show next. Both front ends (terminal and Telegram)
+//! drive this, so a conversation behaves the same in both.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::interview::{self, Choice, Input, Interview};
+use crate::estimate::Rules;
+use crate::faq::search::{Ranking, SearchIndex};
+use crate::faq::{Catalogue, FaqId, SectionId};
+
+/// What the conversation knows besides the user's own state.
+#[derive(Clone, Copy)]
+pub struct Context<'a> {
+    pub rules: &'a Rules,
+    pub catalogue: &'a Catalogue,
+    pub search: &'a SearchIndex,
+    pub today: NaiveDate,
+}
+
+/// Something the user did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Event {
+    /// `/start`, with a deep-link payload if any.
+    Start(Option<String>),
+    /// `/help`
+    Help,
+    /// `/menu` or the Menu button.
+    Menu,
+    /// `/estimate` or the Estimate button: continue the interview, or start one.
+    Estimate,
+    /// Start the interview afresh.
+    StartOver,
+    /// `/cancel` or Cancel: leave the interview.
+    Cancel,
+    /// Back in the interview.
+    Back,
+    /// Browse: the list of sections.
+    Sections,
+    /// One section's questions.
+    Section(SectionId),
+    /// One entry's answer.
+    Entry(FaqId),
+    /// A button of the interview.
+    Choice(Choice),
+    /// Typed text.
+    Text(String),
+}
+
+/// What to show.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Screen {
+    /// The greeting and main menu (`first` on /start).
+    Welcome {
+        first: bool,
+    },
+    Menu {
+        interview_open: bool,
+    },
+    Help,
+    Sections,
+    Section(SectionId),
+    Answer(FaqId),
+    /// Search results for a question: answered directly when confident.
+    Search(Ranking),
+    Interview(interview::Reply),
+    /// The interview was left.
+    Cancelled,
+    /// A button that no longer applies (an old message).
+    Stale,
+}
+
+/// The stored state of one user's conversation.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Session {
+    /// The estimate interview in progress, kept while the user browses or asks questions.
+    pub interview: Option<Interview>,
+    /// Whether the user has seen the welcome before.
+    pub started: bool,
+    /// Free-text questions outside the interview that found nothing, newest last (for the
+    /// consultant's context); at most [`Self::MAX_UNANSWERED`].
+    pub unanswered: Vec<String>,
+}
+
+impl Session {
+    /// The most unanswered questions remembered.
+    pub const MAX_UNANSWERED: usize = 5;
+
+    /// Handles one event and says what to show.
+    pub fn handle(&mut self, event: Event, ctx: Context<'_>) -> Screen {
+        match event {
+            Event::Start(payload) => {
+                let first = !self.started;
+                self.started = true;
+                match payload.as_deref().and_then(|p| ctx.catalogue.get(p)) {
+                    Some(entry) => Screen::Answer(entry.id.clone()),
+                    None => Screen::Welcome { first },
+                }
+            }
+            Event::Help => Screen::Help,
+            Event::Menu => Screen::Menu { interview_open: self.interview.is_some() },
+            Event::Estimate => {
+                let interview = self.interview.get_or_insert_with(Interview::default);
+                Screen::Interview(interview.next(ctx.rules, ctx.today))
+            }
+            Event::StartOver => {
+                let interview = self.interview.insert(Interview::default());
+                Screen::Interview(interview.next(ctx.rules, ctx.today))
+            }
+            Event::Cancel => match self.interview.take() {
+                Some(_) => Screen::Cancelled,
+                None => Screen::Menu { interview_open: false },
+            },
+            Event::Back => self.interview_input(Input::Back, ctx),
+            Event::Sections => Screen::Sections,
+            Event::Section(section) if ctx.catalogue.sections().contains(&section) => Screen::Section(section),
+            Event::Entry(id) if ctx.catalogue.get(id.as_str()).is_some() => Screen::Answer(id),
+            Event::Section(_) | Event::Entry(_) => Screen::Stale,
+            Event::Choice(choice) => self.interview_input(Input::Choice(choice), ctx),
+            Event::Text(text) => match &self.interview {
+                Some(interview) if interview.step().is_some() => self.interview_input(Input::Text(text), ctx),
+                _ => self.question(&text, ctx),
+            },
+        }
+    }
+
+    fn interview_input(&mut self, input: Input, ctx: Context<'_>) -> Screen {
+        match &mut self.interview {
+            Some(interview) => Screen::Interview(interview.advance(input, ctx.rules, ctx.today)),
+            None => Screen::Stale,
+        }
+    }
+
+    fn question(&mut self, text: &str, ctx: Context<'_>) -> Screen {
+        let ranking = ctx.search.search(text);
+        if ranking.hits.is_empty() {
+            self.unanswered.push(text.chars().take(500).collect());
+            let excess = self.unanswered.len().saturating_sub(Self::MAX_UNANSWERED);
+            self.unanswered.drain(..excess);
+        }
+        Screen::Search(ranking)
+    }
+}
