@@ -505,13 +505,5 @@ fn estimate_text(estimate: &Estimate) -> String {
 
 /// Whole yen with thousands separators, e.g. 1,650,000.
 fn yen(amount: Decimal) -> String {
-    let text = amount.round().abs().to_string();
-    let mut grouped = String::new();
-    for (i, c) in text.chars().enumerate() {
-        if i > 0 && (text.len() - i).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    if amount.is_sign_negative() && !amount.round().is_zero() { format!("-{grouped}") } else { grouped }
+    crate::render::group_thousands(amount, ",")
 }

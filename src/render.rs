@@ -403,7 +403,8 @@ fn entry_event(id: &str) -> Event {
 }
 
 /// Whole yen with a thousands separator, e.g. `1,650,000` or `1.650.000`.
-fn group_thousands(amount: Decimal, separator: &str) -> String {
+#[must_use]
+pub fn group_thousands(amount: Decimal, separator: &str) -> String {
     let digits = amount.round().abs().to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
