@@ -24,12 +24,15 @@ pub struct Cli {
     #[arg(long, env = "NENKIN_CONTENT_DIR", global = true, value_name = "DIR")]
     pub content_dir: Option<PathBuf>,
 
+    /// What to do (default: serve).
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Run the Telegram bot (long polling); needs TELOXIDE_TOKEN.
+    Serve,
     /// Compute one lump-sum estimate from flags.
     Estimate(EstimateArgs),
     /// Rank FAQ entries for a question typed as a user would.
@@ -175,7 +178,8 @@ where
         Ok(cli) => cli,
         Err(error) => return clap_exit(&error, out, err),
     };
-    let result = match cli.command {
+    let result = match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => run_serve(cli.content_dir),
         Command::Estimate(args) => run_estimate(cli.content_dir, &args, out),
         Command::Search(args) => run_search(cli.content_dir, &args, out),
         Command::Check => run_check(cli.content_dir, out),
@@ -187,6 +191,10 @@ where
             let _ = writeln!(err, "error: {}: {}", error.flag, error.message);
             2
         }
+        Err(Failure::Config(message)) => {
+            let _ = writeln!(err, "error: {message}");
+            2
+        }
         Err(Failure::Other(error)) => {
             let _ = writeln!(err, "error: {error:#}");
             1
@@ -196,6 +204,8 @@ where
 
 /// Why a command failed.
 enum Failure {
+    /// Configuration the user must set (one line, exit code 2).
+    Config(String),
     /// A flag or value the user can fix.
     Usage(FlagError),
     /// Anything else: content missing or broken, output closed.
@@ -235,6 +245,15 @@ fn load_content(content_dir: Option<PathBuf>) -> Result<Content, Failure> {
         let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
         Failure::Other(anyhow::anyhow!("the content has {} problem(s):\n{}", problems.len(), list.join("\n")))
     })
+}
+
+fn run_serve(content_dir: Option<PathBuf>) -> Result<(), Failure> {
+    let config = crate::config::Config::from_env(content_dir).map_err(|e| Failure::Config(e.to_string()))?;
+    crate::telemetry::init();
+    let content = load_content(config.content_dir.clone())?;
+    let runtime =
+        tokio::runtime::Builder::new_multi_thread().enable_all().build().map_err(|e| Failure::Other(e.into()))?;
+    runtime.block_on(crate::bot::serve(config, content)).map_err(Failure::Other)
 }
 
 fn run_chat(content_dir: Option<PathBuf>, args: &ChatArgs, out: &mut dyn Write) -> Result<(), Failure> {

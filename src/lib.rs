@@ -8,12 +8,16 @@
 //!   (Fluent bundles, negotiation), [`yaml`] (parsing);
 //! - delivery: [`cli`] (the command line).
 
+pub mod bot;
 pub mod chat;
 pub mod cli;
+pub mod config;
 pub mod content;
 pub mod dialogue;
 pub mod estimate;
 pub mod faq;
 pub mod i18n;
 pub mod render;
+pub mod storage;
+pub mod telemetry;
 pub mod yaml;

@@ -112,6 +112,10 @@ impl<'a> Renderer<'a> {
             }
             Screen::Interview(reply) => self.interview(reply),
             Screen::Cancelled => View { text: self.t("estimate-cancelled"), buttons: self.menu_buttons(false) },
+            Screen::Feedback { helpful } => {
+                let id = if *helpful { "faq-feedback-thanks" } else { "faq-feedback-sorry" };
+                View { text: self.t(id), buttons: self.menu_buttons(false) }
+            }
             Screen::Stale => View { text: self.t("error-stale-button"), buttons: self.menu_buttons(false) },
         }
     }
@@ -138,6 +142,10 @@ impl<'a> Renderer<'a> {
             .get(id.as_str())
             .map(|entry| entry.related.iter().take(3).map(|r| vec![self.question_button(r)]).collect())
             .unwrap_or_default();
+        buttons.push(vec![
+            self.button("faq-helpful", Event::Feedback { id: id.clone(), helpful: true }),
+            self.button("faq-not-helpful", Event::Feedback { id: id.clone(), helpful: false }),
+        ]);
         let mut last = Vec::new();
         if let Some(entry) = self.content.catalogue.get(id.as_str()) {
             last.push(self.button("faq-back-to-section", Event::Section(entry.section)));

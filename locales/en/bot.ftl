@@ -66,3 +66,33 @@ format-month-9 = September
 format-month-10 = October
 format-month-11 = November
 format-month-12 = December
+
+## Feedback and other messages
+
+faq-helpful = 👍 Helpful
+faq-not-helpful = 👎 Not helpful
+faq-feedback-thanks = Thank you! Glad it helped.
+faq-feedback-sorry = Sorry that did not help. Try asking in other words, or browse the topics. The Japan Pension Service answers questions too: call a pension office (年金事務所).
+error-unsupported-message = I can only read text messages and button taps. Please type your question, or use the menu.
+error-edited-message = I do not read edited messages. Please send your message again.
+error-generic = Sorry, something went wrong on my side. Please try again, or open the menu with /menu.
+error-state-reset = Sorry, I could not continue our last conversation after an update. Let's start again from the menu.
+menu-language-title = Choose your language:
+menu-language = 🌐 Language
+menu-language-chosen = Language: English
+forget-confirm = Delete everything this bot stored about you (your language, your answers and your feedback)? This cannot be undone.
+forget-yes = Yes, delete
+forget-no = No, keep
+forget-done = Done. Everything stored about you is deleted.
+forget-kept = Nothing was deleted.
+
+## Commands (shown in Telegram's command menu)
+
+command-start = Start and show the menu
+command-menu = Show the menu
+command-estimate = Estimate my lump sum
+command-language = Change the language
+command-help = How to use this bot
+command-cancel = Cancel the estimate
+command-forget = Delete my data
+language-name = English

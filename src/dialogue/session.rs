@@ -46,6 +46,8 @@ pub enum Event {
     Choice(Choice),
     /// Typed text.
     Text(String),
+    /// "Helpful" or "not helpful" under an answer.
+    Feedback { id: FaqId, helpful: bool },
 }
 
 /// What to show.
@@ -67,6 +69,10 @@ pub enum Screen {
     Interview(interview::Reply),
     /// The interview was left.
     Cancelled,
+    /// Thanks for the feedback on an answer; after "not helpful", other ways to get help.
+    Feedback {
+        helpful: bool,
+    },
     /// A button that no longer applies (an old message).
     Stale,
 }
@@ -117,6 +123,7 @@ impl Session {
             Event::Section(section) if ctx.catalogue.sections().contains(&section) => Screen::Section(section),
             Event::Entry(id) if ctx.catalogue.get(id.as_str()).is_some() => Screen::Answer(id),
             Event::Section(_) | Event::Entry(_) => Screen::Stale,
+            Event::Feedback { helpful, .. } => Screen::Feedback { helpful },
             Event::Choice(choice) => self.interview_input(Input::Choice(choice), ctx),
             Event::Text(text) => match &self.interview {
                 Some(interview) if interview.step().is_some() => self.interview_input(Input::Text(text), ctx),

@@ -1,0 +1,484 @@
+//! The Telegram front end: the handler tree, turning updates into conversation events, and
+//! views into messages with inline keyboards. Every handler ends in a reply; a failure or a
+//! panic in one update is logged (ids only) and answered with an apology, never a crash.
+
+pub mod callback;
+
+use std::panic::AssertUnwindSafe;
+use std::sync::Arc;
+
+use futures::FutureExt;
+use teloxide::dispatching::UpdateHandler;
+use teloxide::prelude::*;
+use teloxide::types::{
+    AllowedUpdate, BotCommand, ChatMemberUpdated, InlineKeyboardButton, InlineKeyboardMarkup, MessageId, ParseMode,
+};
+use teloxide::update_listeners::Polling;
+use teloxide::{ApiError, RequestError};
+use unic_langid::LanguageIdentifier;
+
+use self::callback::Action;
+use crate::content::{Content, MAX_MESSAGE_LENGTH};
+use crate::dialogue::session::{Context, Event, Screen};
+use crate::render::{Renderer, View};
+use crate::storage::{Store, UserRecord};
+
+/// Everything the handlers share.
+pub struct App {
+    pub content: Arc<Content>,
+    pub store: Store,
+    /// The bot's @username, for commands addressed to it in groups.
+    pub username: String,
+    /// Today's date for deadlines; `None` uses the system date.
+    pub today: Option<chrono::NaiveDate>,
+}
+
+type HandlerResult = Result<(), Box<dyn std::error::Error + Send + Sync>>;
+
+/// A message to send or to put in place of another: HTML text and an inline keyboard.
+struct Outgoing {
+    text: String,
+    keyboard: Option<InlineKeyboardMarkup>,
+}
+
+impl Outgoing {
+    fn text(text: String) -> Self {
+        Self { text, keyboard: None }
+    }
+}
+
+impl From<View> for Outgoing {
+    fn from(view: View) -> Self {
+        let keyboard = (!view.buttons.is_empty()).then(|| {
+            InlineKeyboardMarkup::new(view.buttons.iter().map(|row| {
+                row.iter()
+                    .map(|b| {
+                        InlineKeyboardButton::callback(
+                            b.label.clone(),
+                            callback::encode(&Action::Event(b.event.clone())),
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            }))
+        });
+        Self { text: view.text, keyboard }
+    }
+}
+
+/// The commands shown in Telegram's menu, with the Fluent ids of their descriptions.
+const COMMANDS: &[(&str, &str)] = &[
+    ("start", "command-start"),
+    ("menu", "command-menu"),
+    ("estimate", "command-estimate"),
+    ("language", "command-language"),
+    ("help", "command-help"),
+    ("cancel", "command-cancel"),
+    ("forget", "command-forget"),
+];
+
+/// Opens the database, connects to the Bot API and runs the bot until Ctrl-C.
+pub async fn serve(config: crate::config::Config, content: Content) -> anyhow::Result<()> {
+    use anyhow::Context as _;
+    let store = Store::open(&config.database_url).await?;
+    let mut bot = Bot::new(config.token);
+    if let Some(url) = &config.api_url {
+        bot = bot.set_api_url(url.parse().with_context(|| format!("TELOXIDE_API_URL {url} is not a URL"))?);
+    }
+    let me = bot.get_me().await.context("connecting to the Telegram Bot API (is TELOXIDE_TOKEN right?)")?;
+    tracing::info!(bot_id = me.id.0, "connected; long polling");
+    let app = Arc::new(App { content: Arc::new(content), store, username: me.username().to_owned(), today: None });
+    run(bot, app).await;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// Runs the bot with long polling until Ctrl-C.
+pub async fn run(bot: Bot, app: Arc<App>) {
+    register_commands(&bot, &app).await;
+    let listener = Polling::builder(bot.clone())
+        .allowed_updates(vec![
+            AllowedUpdate::Message,
+            AllowedUpdate::EditedMessage,
+            AllowedUpdate::CallbackQuery,
+            AllowedUpdate::MyChatMember,
+        ])
+        .build();
+    Dispatcher::builder(bot, schema())
+        .dependencies(dptree::deps![app])
+        .default_handler(|update| async move {
+            tracing::debug!(update_id = update.id.0, "update of a kind the bot does not handle");
+        })
+        .enable_ctrlc_handler()
+        .build()
+        .dispatch_with_listener(listener, LoggingErrorHandler::with_custom_text("update listener error"))
+        .await;
+}
+
+/// The handler tree.
+#[must_use]
+pub fn schema() -> UpdateHandler<Box<dyn std::error::Error + Send + Sync + 'static>> {
+    dptree::entry()
+        .branch(Update::filter_message().endpoint(on_message))
+        .branch(Update::filter_edited_message().endpoint(on_edited_message))
+        .branch(Update::filter_callback_query().endpoint(on_callback))
+        .branch(Update::filter_my_chat_member().endpoint(on_member_update))
+}
+
+/// Registers the command list and descriptions in every language that has a two-letter code.
+async fn register_commands(bot: &Bot, app: &App) {
+    let locales = &app.content.locales;
+    for lang in locales.langs() {
+        let commands: Vec<BotCommand> =
+            COMMANDS.iter().map(|(name, id)| BotCommand::new(*name, locales.text(lang, id, None))).collect();
+        let code = lang.language.as_str();
+        let request = if *lang == crate::i18n::DEFAULT_LOCALE {
+            bot.set_my_commands(commands).await
+        } else if code.len() == 2 {
+            bot.set_my_commands(commands).language_code(code.to_owned()).await
+        } else {
+            continue;
+        };
+        if let Err(error) = request {
+            tracing::warn!(lang = %lang, %error, "could not register commands");
+        }
+    }
+}
+
+async fn on_message(bot: Bot, msg: Message, app: Arc<App>) -> HandlerResult {
+    let chat = msg.chat.id;
+    guard(&bot, &app, chat, handle_message(&bot, &msg, &app)).await;
+    Ok(())
+}
+
+async fn on_edited_message(bot: Bot, msg: Message, app: Arc<App>) -> HandlerResult {
+    if msg.chat.is_private() {
+        let lang = language(&app, &app.store.user(msg.chat.id.0).await.unwrap_or_default(), &msg);
+        let text = app.content.locales.text(&lang, "error-edited-message", None);
+        guard(&bot, &app, msg.chat.id, async { send_text(&bot, msg.chat.id, &text).await }).await;
+    }
+    Ok(())
+}
+
+async fn on_callback(bot: Bot, query: CallbackQuery, app: Arc<App>) -> HandlerResult {
+    // Answer first, so the button stops spinning whatever happens next.
+    if let Err(error) = bot.answer_callback_query(query.id.clone()).await {
+        tracing::debug!(%error, "answering a callback query failed");
+    }
+    let Some(message) = query.regular_message() else { return Ok(()) };
+    let chat = message.chat.id;
+    guard(&bot, &app, chat, handle_callback(&bot, &query, message, &app)).await;
+    Ok(())
+}
+
+async fn on_member_update(update: ChatMemberUpdated) -> HandlerResult {
+    if update.new_chat_member.is_banned() || update.new_chat_member.is_left() {
+        tracing::info!(chat_id = update.chat.id.0, "the user blocked the bot or left");
+    }
+    Ok(())
+}
+
+/// Runs a handler body; on an error or a panic, logs it and apologises to the chat.
+async fn guard<F>(bot: &Bot, app: &App, chat: ChatId, body: F)
+where
+    F: Future<Output = anyhow::Result<()>>,
+{
+    let outcome = AssertUnwindSafe(body).catch_unwind().await;
+    let failed = match outcome {
+        Ok(Ok(())) => return,
+        Ok(Err(error)) => {
+            tracing::error!(chat_id = chat.0, error = %format!("{error:#}"), "handling an update failed");
+            true
+        }
+        Err(_) => {
+            tracing::error!(chat_id = chat.0, "handling an update panicked");
+            true
+        }
+    };
+    if failed {
+        let lang = app.store.user(chat.0).await.ok().and_then(|u| u.lang).and_then(|l| l.parse().ok());
+        let lang = lang.unwrap_or_else(|| app.content.locales.negotiate(None).clone());
+        let text = app.content.locales.text(&lang, "error-generic", None);
+        if let Err(error) = bot.send_message(chat, text).await {
+            tracing::warn!(chat_id = chat.0, %error, "could not send the apology");
+        }
+    }
+}
+
+/// The user's language: chosen in the bot, else negotiated from Telegram's `language_code`.
+fn language(app: &App, user: &UserRecord, msg: &Message) -> LanguageIdentifier {
+    let locales = &app.content.locales;
+    if let Some(chosen) = user.lang.as_deref() {
+        return locales.negotiate(Some(chosen)).clone();
+    }
+    locales.negotiate(msg.from.as_ref().and_then(|u| u.language_code.as_deref())).clone()
+}
+
+fn context(app: &App) -> Context<'_> {
+    let content = &app.content;
+    let today = app.today.unwrap_or_else(|| chrono::Local::now().date_naive());
+    Context { rules: &content.rules, catalogue: &content.catalogue, search: &content.search, today }
+}
+
+/// What a message asks for.
+enum Request {
+    Event(Event),
+    Languages,
+    Forget,
+    /// A start link that names a language: choose it and greet.
+    StartIn(String),
+    Unsupported,
+    /// Not for the bot (a group message that does not address it).
+    Ignore,
+}
+
+fn request(app: &App, msg: &Message) -> Request {
+    let Some(text) = msg.text() else {
+        return if msg.chat.is_private() { Request::Unsupported } else { Request::Ignore };
+    };
+    let text = text.trim();
+    let mention = format!("@{}", app.username);
+    if !msg.chat.is_private() && !text.contains(&mention) {
+        return Request::Ignore;
+    }
+    let Some(command_line) = text.strip_prefix('/') else {
+        return Request::Event(Event::Text(text.replace(&mention, "").trim().to_owned()));
+    };
+    let (command, argument) = command_line.split_once(char::is_whitespace).unwrap_or((command_line, ""));
+    let command = command.strip_suffix(&mention).unwrap_or(command).to_ascii_lowercase();
+    let argument = argument.trim();
+    match command.as_str() {
+        "start" if argument.is_empty() => Request::Event(Event::Start(None)),
+        "start" if app.content.locales.langs().any(|l| l.to_string().eq_ignore_ascii_case(argument)) => {
+            Request::StartIn(argument.to_owned())
+        }
+        "start" => Request::Event(Event::Start(Some(argument.to_owned()))),
+        "menu" => Request::Event(Event::Menu),
+        "estimate" => Request::Event(Event::Estimate),
+        "cancel" => Request::Event(Event::Cancel),
+        "back" => Request::Event(Event::Back),
+        "language" => Request::Languages,
+        "forget" => Request::Forget,
+        _ => Request::Event(Event::Help),
+    }
+}
+
+async fn handle_message(bot: &Bot, msg: &Message, app: &App) -> anyhow::Result<()> {
+    let chat = msg.chat.id;
+    let request = request(app, msg);
+    if matches!(request, Request::Ignore) {
+        return Ok(());
+    }
+    let mut user = app.store.user(chat.0).await?;
+    if user.reset {
+        let lang = language(app, &user, msg);
+        send_text(bot, chat, &app.content.locales.text(&lang, "error-state-reset", None)).await?;
+        user.reset = false;
+    }
+    let lang = language(app, &user, msg);
+    let message: Outgoing = match request {
+        Request::Ignore => return Ok(()),
+        Request::Unsupported => {
+            let renderer = Renderer::new(&app.content, &lang);
+            let mut view = renderer.screen(&Screen::Menu { interview_open: user.session.interview.is_some() });
+            view.text = app.content.locales.text(&lang, "error-unsupported-message", None);
+            view.into()
+        }
+        Request::Languages => languages_view(app, &lang),
+        Request::Forget => forget_view(app, &lang),
+        Request::StartIn(tag) => {
+            user.lang = Some(app.content.locales.negotiate(Some(&tag)).to_string());
+            let screen = user.session.handle(Event::Start(None), context(app));
+            Renderer::new(&app.content, &language(app, &user, msg)).screen(&screen).into()
+        }
+        Request::Event(event) => {
+            let first = matches!(event, Event::Start(_)) && !user.session.started;
+            let screen = user.session.handle(event, context(app));
+            app.store.save_user(chat.0, &user).await?;
+            send(bot, chat, Renderer::new(&app.content, &lang).screen(&screen).into()).await?;
+            if first {
+                // Few languages have a Telegram translation, so offer ours on the first visit.
+                send(bot, chat, languages_view(app, &lang)).await?;
+            }
+            return Ok(());
+        }
+    };
+    app.store.save_user(chat.0, &user).await?;
+    send(bot, chat, message).await
+}
+
+async fn handle_callback(bot: &Bot, query: &CallbackQuery, message: &Message, app: &App) -> anyhow::Result<()> {
+    let chat = message.chat.id;
+    let query_message_id = message.id;
+    let mut user = app.store.user(chat.0).await?;
+    let lang_of = |user: &UserRecord| {
+        let locales = &app.content.locales;
+        match user.lang.as_deref() {
+            Some(chosen) => locales.negotiate(Some(chosen)).clone(),
+            None => locales.negotiate(query.from.language_code.as_deref()).clone(),
+        }
+    };
+    let action = query.data.as_deref().and_then(callback::decode);
+    let message: Outgoing = match action {
+        None => Renderer::new(&app.content, &lang_of(&user)).screen(&Screen::Stale).into(),
+        Some(Action::Languages) => languages_view(app, &lang_of(&user)),
+        Some(Action::Language(tag)) => {
+            user.lang = Some(app.content.locales.negotiate(Some(&tag)).to_string());
+            let lang = lang_of(&user);
+            let mut view = Renderer::new(&app.content, &lang)
+                .screen(&Screen::Menu { interview_open: user.session.interview.is_some() });
+            view.text = format!("{}\n\n{}", app.content.locales.text(&lang, "menu-language-chosen", None), view.text);
+            view.into()
+        }
+        Some(Action::Forget(true)) => {
+            let lang = lang_of(&user);
+            app.store.forget(chat.0).await?;
+            tracing::info!(chat_id = chat.0, "user data deleted on request");
+            let text = app.content.locales.text(&lang, "forget-done", None);
+            return edit(bot, chat, query_message_id, Outgoing::text(text)).await;
+        }
+        Some(Action::Forget(false)) => {
+            let lang = lang_of(&user);
+            let mut view = Renderer::new(&app.content, &lang)
+                .screen(&Screen::Menu { interview_open: user.session.interview.is_some() });
+            view.text = app.content.locales.text(&lang, "forget-kept", None);
+            view.into()
+        }
+        Some(Action::Event(event)) => {
+            if let Event::Feedback { id, helpful } = &event {
+                app.store.add_feedback(chat.0, id.as_str(), *helpful).await?;
+            }
+            let screen = user.session.handle(event, context(app));
+            Renderer::new(&app.content, &lang_of(&user)).screen(&screen).into()
+        }
+    };
+    app.store.save_user(chat.0, &user).await?;
+    edit(bot, chat, query_message_id, message).await
+}
+
+/// The language list, each language named in itself.
+fn languages_view(app: &App, lang: &LanguageIdentifier) -> Outgoing {
+    let locales = &app.content.locales;
+    let buttons: Vec<InlineKeyboardButton> = locales
+        .langs()
+        .map(|l| {
+            let data = callback::encode(&Action::Language(l.to_string()));
+            InlineKeyboardButton::callback(locales.text(l, "language-name", None), data)
+        })
+        .collect();
+    let rows: Vec<Vec<InlineKeyboardButton>> = buttons.chunks(2).map(<[_]>::to_vec).collect();
+    Outgoing { text: locales.text(lang, "menu-language-title", None), keyboard: Some(InlineKeyboardMarkup::new(rows)) }
+}
+
+/// The confirmation before deleting a user's data.
+fn forget_view(app: &App, lang: &LanguageIdentifier) -> Outgoing {
+    let locales = &app.content.locales;
+    let button = |id: &str, yes: bool| {
+        InlineKeyboardButton::callback(locales.text(lang, id, None), callback::encode(&Action::Forget(yes)))
+    };
+    Outgoing {
+        text: locales.text(lang, "forget-confirm", None),
+        keyboard: Some(InlineKeyboardMarkup::new([[button("forget-yes", true), button("forget-no", false)]])),
+    }
+}
+
+async fn send_text(bot: &Bot, chat: ChatId, text: &str) -> anyhow::Result<()> {
+    send(bot, chat, Outgoing::text(text.to_owned())).await
+}
+
+/// Sends new messages (split at paragraphs when too long; the keyboard on the last).
+async fn send(bot: &Bot, chat: ChatId, message: Outgoing) -> anyhow::Result<()> {
+    let parts = split_message(&message.text, MAX_MESSAGE_LENGTH);
+    let last = parts.len().saturating_sub(1);
+    for (i, part) in parts.into_iter().enumerate() {
+        let request = bot.send_message(chat, part).parse_mode(ParseMode::Html);
+        match message.keyboard.clone().filter(|_| i == last) {
+            Some(markup) => request.reply_markup(markup).await?,
+            None => request.await?,
+        };
+    }
+    Ok(())
+}
+
+/// Replaces a message, or sends anew when the message cannot be edited.
+async fn edit(bot: &Bot, chat: ChatId, id: MessageId, message: Outgoing) -> anyhow::Result<()> {
+    if message.text.encode_utf16().count() > MAX_MESSAGE_LENGTH {
+        return send(bot, chat, message).await;
+    }
+    let request = bot.edit_message_text(chat, id, message.text.clone()).parse_mode(ParseMode::Html);
+    let result = match message.keyboard.clone() {
+        Some(markup) => request.reply_markup(markup).await,
+        None => request.await,
+    };
+    match result {
+        Ok(_) | Err(RequestError::Api(ApiError::MessageNotModified)) => Ok(()),
+        Err(RequestError::Api(_)) => send(bot, chat, message).await,
+        Err(error) => Err(error.into()),
+    }
+}
+
+/// Splits text into messages of at most `limit` UTF-16 units, at paragraph, then line, then
+/// character boundaries.
+#[must_use]
+pub fn split_message(text: &str, limit: usize) -> Vec<String> {
+    let length = |s: &str| s.encode_utf16().count();
+    if length(text) <= limit {
+        return vec![text.to_owned()];
+    }
+    let mut parts = Vec::new();
+    let mut current = String::new();
+    for paragraph in text.split("\n\n") {
+        let pieces: Vec<String> =
+            if length(paragraph) <= limit { vec![paragraph.to_owned()] } else { hard_split(paragraph, limit) };
+        for piece in pieces {
+            let joined = if current.is_empty() { piece.clone() } else { format!("{current}\n\n{piece}") };
+            if length(&joined) <= limit {
+                current = joined;
+            } else {
+                parts.push(std::mem::take(&mut current));
+                current = piece;
+            }
+        }
+    }
+    if !current.is_empty() {
+        parts.push(current);
+    }
+    parts
+}
+
+/// Splits one long paragraph at line breaks, or anywhere as a last resort.
+fn hard_split(paragraph: &str, limit: usize) -> Vec<String> {
+    let mut pieces = Vec::new();
+    let mut current = String::new();
+    let mut units = 0;
+    for c in paragraph.chars() {
+        if units + c.len_utf16() > limit {
+            pieces.push(std::mem::take(&mut current));
+            units = 0;
+        }
+        current.push(c);
+        units += c.len_utf16();
+    }
+    if !current.is_empty() {
+        pieces.push(current);
+    }
+    pieces
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_text_is_split_at_paragraphs_within_the_limit() {
+        let paragraph = "word ".repeat(100);
+        let text = [paragraph.trim(); 12].join("\n\n");
+        let parts = split_message(&text, 1000);
+        assert!(parts.len() > 1);
+        assert!(parts.iter().all(|p| p.encode_utf16().count() <= 1000));
+        assert_eq!(parts.join("\n\n"), text);
+        let one = "x".repeat(2500);
+        let parts = split_message(&one, 1000);
+        assert_eq!(parts.concat(), one);
+        assert!(parts.iter().all(|p| p.len() <= 1000));
+    }
+}

@@ -1,0 +1,134 @@
+//! Button data: what a tapped inline button means, in at most 64 bytes.
+
+use crate::dialogue::interview::{Choice, ExemptionKind, PayKind, PensionChoice};
+use crate::dialogue::session::Event;
+use crate::faq::{FaqId, SectionId};
+
+/// What a button does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// An event of the conversation.
+    Event(Event),
+    /// Choose a language (a locale tag).
+    Language(String),
+    /// Show the language list.
+    Languages,
+    /// Confirm or refuse `/forget`.
+    Forget(bool),
+}
+
+const CHOICES: &[(&str, Choice)] = &[
+    ("pe", Choice::Pension(PensionChoice::Employees)),
+    ("pn", Choice::Pension(PensionChoice::National)),
+    ("pb", Choice::Pension(PensionChoice::Both)),
+    ("p?", Choice::PensionNotSure),
+    ("kd", Choice::KnowDates),
+    ("ys", Choice::PayKind(PayKind::MonthlySalary)),
+    ("yp", Choice::PayKind(PayKind::PayslipPremium)),
+    ("yr", Choice::PayKind(PayKind::StandardRemuneration)),
+    ("nb", Choice::NoBonuses),
+    ("xq", Choice::Exemption(ExemptionKind::Quarter)),
+    ("xh", Choice::Exemption(ExemptionKind::Half)),
+    ("xt", Choice::Exemption(ExemptionKind::ThreeQuarter)),
+    ("xf", Choice::Exemption(ExemptionKind::Full)),
+    ("xn", Choice::NoMoreExemptions),
+    ("nd", Choice::NoDeparture),
+];
+
+/// The button data of an action.
+#[must_use]
+pub fn encode(action: &Action) -> String {
+    match action {
+        Action::Event(event) => match event {
+            Event::Start(_) | Event::Menu => "m".to_owned(),
+            Event::Help => "h".to_owned(),
+            Event::Estimate => "x".to_owned(),
+            Event::StartOver => "o".to_owned(),
+            Event::Cancel => "c".to_owned(),
+            Event::Back => "b".to_owned(),
+            Event::Sections => "s".to_owned(),
+            Event::Section(section) => format!("s:{section}"),
+            Event::Entry(id) => format!("e:{id}"),
+            Event::Choice(choice) => {
+                let code = CHOICES.iter().find(|(_, c)| c == choice).map_or("", |(code, _)| code);
+                format!("k:{code}")
+            }
+            Event::Feedback { id, helpful } => format!("f{}:{id}", if *helpful { "+" } else { "-" }),
+            // Text is never put in a button.
+            Event::Text(_) => "m".to_owned(),
+        },
+        Action::Language(lang) => format!("l:{lang}"),
+        Action::Languages => "l".to_owned(),
+        Action::Forget(yes) => if *yes { "forget:yes" } else { "forget:no" }.to_owned(),
+    }
+}
+
+/// The action of button data, if it is one of ours.
+#[must_use]
+pub fn decode(data: &str) -> Option<Action> {
+    let event = match data {
+        "m" => Event::Menu,
+        "h" => Event::Help,
+        "x" => Event::Estimate,
+        "o" => Event::StartOver,
+        "c" => Event::Cancel,
+        "b" => Event::Back,
+        "s" => Event::Sections,
+        "l" => return Some(Action::Languages),
+        "forget:yes" => return Some(Action::Forget(true)),
+        "forget:no" => return Some(Action::Forget(false)),
+        _ => {
+            let (kind, value) = data.split_once(':')?;
+            match kind {
+                "s" => Event::Section(SectionId::parse(value)?),
+                "e" => Event::Entry(FaqId::parse(value).ok()?),
+                "k" => Event::Choice(CHOICES.iter().find(|(code, _)| *code == value)?.1),
+                "f+" => Event::Feedback { id: FaqId::parse(value).ok()?, helpful: true },
+                "f-" => Event::Feedback { id: FaqId::parse(value).ok()?, helpful: false },
+                "l" => return Some(Action::Language(value.to_owned())),
+                _ => return None,
+            }
+        }
+    };
+    Some(Action::Event(event))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_action_round_trips_within_64_bytes() {
+        let mut actions: Vec<Action> = CHOICES.iter().map(|(_, c)| Action::Event(Event::Choice(*c))).collect();
+        let long_id = FaqId::parse("ls-processing-time").expect("id");
+        actions.extend([
+            Action::Event(Event::Menu),
+            Action::Event(Event::Help),
+            Action::Event(Event::Estimate),
+            Action::Event(Event::StartOver),
+            Action::Event(Event::Cancel),
+            Action::Event(Event::Back),
+            Action::Event(Event::Sections),
+            Action::Event(Event::Section(SectionId::parse("L").expect("section"))),
+            Action::Event(Event::Entry(long_id.clone())),
+            Action::Event(Event::Feedback { id: long_id.clone(), helpful: false }),
+            Action::Event(Event::Feedback { id: long_id, helpful: true }),
+            Action::Language("zh-CN".to_owned()),
+            Action::Languages,
+            Action::Forget(true),
+            Action::Forget(false),
+        ]);
+        for action in actions {
+            let data = encode(&action);
+            assert!(data.len() <= 64, "{data}");
+            assert_eq!(decode(&data), Some(action), "{data}");
+        }
+    }
+
+    #[test]
+    fn foreign_data_is_ignored() {
+        for data in ["", "zzz", "e:", "e:Q01", "k:??", "s:toolong", "f+:", "forget"] {
+            assert_eq!(decode(data), None, "{data}");
+        }
+    }
+}
