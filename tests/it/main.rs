@@ -9,3 +9,4 @@ mod helpers;
 mod properties;
 mod rules;
 mod search;
+mod telegram;
