@@ -222,7 +222,6 @@ fn context(app: &App) -> Context<'_> {
 /// What a message asks for.
 enum Request {
     Event(Event),
-    Languages,
     Forget,
     /// A start link that names a language: choose it and greet.
     StartIn(String),
@@ -256,7 +255,7 @@ fn request(app: &App, msg: &Message) -> Request {
         "estimate" => Request::Event(Event::Estimate),
         "cancel" => Request::Event(Event::Cancel),
         "back" => Request::Event(Event::Back),
-        "language" => Request::Languages,
+        "language" => Request::Event(Event::Languages),
         "forget" => Request::Forget,
         _ => Request::Event(Event::Help),
     }
@@ -283,7 +282,6 @@ async fn handle_message(bot: &Bot, msg: &Message, app: &App) -> anyhow::Result<(
             view.text = app.content.locales.text(&lang, "error-unsupported-message", None);
             view.into()
         }
-        Request::Languages => languages_view(app, &lang),
         Request::Forget => forget_view(app, &lang),
         Request::StartIn(tag) => {
             user.lang = Some(app.content.locales.negotiate(Some(&tag)).to_string());
@@ -297,7 +295,8 @@ async fn handle_message(bot: &Bot, msg: &Message, app: &App) -> anyhow::Result<(
             send(bot, chat, Renderer::new(&app.content, &lang).screen(&screen).into()).await?;
             if first {
                 // Few languages have a Telegram translation, so offer ours on the first visit.
-                send(bot, chat, languages_view(app, &lang)).await?;
+                let languages = Renderer::new(&app.content, &lang).screen(&Screen::Languages);
+                send(bot, chat, languages.into()).await?;
             }
             return Ok(());
         }
@@ -320,15 +319,6 @@ async fn handle_callback(bot: &Bot, query: &CallbackQuery, message: &Message, ap
     let action = query.data.as_deref().and_then(callback::decode);
     let message: Outgoing = match action {
         None => Renderer::new(&app.content, &lang_of(&user)).screen(&Screen::Stale).into(),
-        Some(Action::Languages) => languages_view(app, &lang_of(&user)),
-        Some(Action::Language(tag)) => {
-            user.lang = Some(app.content.locales.negotiate(Some(&tag)).to_string());
-            let lang = lang_of(&user);
-            let mut view = Renderer::new(&app.content, &lang)
-                .screen(&Screen::Menu { interview_open: user.session.interview.is_some() });
-            view.text = format!("{}\n\n{}", app.content.locales.text(&lang, "menu-language-chosen", None), view.text);
-            view.into()
-        }
         Some(Action::Forget(true)) => {
             let lang = lang_of(&user);
             app.store.forget(chat.0).await?;
@@ -344,8 +334,10 @@ async fn handle_callback(bot: &Bot, query: &CallbackQuery, message: &Message, ap
             view.into()
         }
         Some(Action::Event(event)) => {
-            if let Event::Feedback { id, helpful } = &event {
-                app.store.add_feedback(chat.0, id.as_str(), *helpful).await?;
+            match &event {
+                Event::Feedback { id, helpful } => app.store.add_feedback(chat.0, id.as_str(), *helpful).await?,
+                Event::SetLanguage(tag) => user.lang = Some(app.content.locales.negotiate(Some(tag)).to_string()),
+                _ => (),
             }
             let screen = user.session.handle(event, context(app));
             Renderer::new(&app.content, &lang_of(&user)).screen(&screen).into()
@@ -353,20 +345,6 @@ async fn handle_callback(bot: &Bot, query: &CallbackQuery, message: &Message, ap
     };
     app.store.save_user(chat.0, &user).await?;
     edit(bot, chat, query_message_id, message).await
-}
-
-/// The language list, each language named in itself.
-fn languages_view(app: &App, lang: &LanguageIdentifier) -> Outgoing {
-    let locales = &app.content.locales;
-    let buttons: Vec<InlineKeyboardButton> = locales
-        .langs()
-        .map(|l| {
-            let data = callback::encode(&Action::Language(l.to_string()));
-            InlineKeyboardButton::callback(locales.text(l, "language-name", None), data)
-        })
-        .collect();
-    let rows: Vec<Vec<InlineKeyboardButton>> = buttons.chunks(2).map(<[_]>::to_vec).collect();
-    Outgoing { text: locales.text(lang, "menu-language-title", None), keyboard: Some(InlineKeyboardMarkup::new(rows)) }
 }
 
 /// The confirmation before deleting a user's data.

@@ -19,9 +19,9 @@ pub fn run(
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     let ctx = Context { rules: &content.rules, catalogue: &content.catalogue, search: &content.search, today };
-    let renderer = Renderer::new(content, lang);
+    let mut lang = lang.clone();
     let mut session = Session::default();
-    let mut view = renderer.screen(&session.handle(Event::Start(None), ctx));
+    let mut view = Renderer::new(content, &lang).screen(&session.handle(Event::Start(None), ctx));
     show(&view, out)?;
     let mut line = String::new();
     loop {
@@ -42,12 +42,16 @@ pub fn run(
             "/estimate" => Event::Estimate,
             "/cancel" => Event::Cancel,
             "/back" => Event::Back,
+            "/language" => Event::Languages,
             typed => match typed.parse::<usize>().ok().and_then(|n| button(&view, n)) {
                 Some(event) => event,
                 None => Event::Text(typed.to_owned()),
             },
         };
-        view = renderer.screen(&session.handle(event, ctx));
+        if let Event::SetLanguage(tag) = &event {
+            lang = content.locales.negotiate(Some(tag)).clone();
+        }
+        view = Renderer::new(content, &lang).screen(&session.handle(event, ctx));
         show(&view, out)?;
     }
 }

@@ -112,6 +112,27 @@ impl<'a> Renderer<'a> {
             }
             Screen::Interview(reply) => self.interview(reply),
             Screen::Cancelled => View { text: self.t("estimate-cancelled"), buttons: self.menu_buttons(false) },
+            Screen::Languages => {
+                let locales = &self.content.locales;
+                let buttons: Vec<Button> = locales
+                    .langs()
+                    .map(|l| Button {
+                        label: locales.text(l, "language-name", None),
+                        event: Event::SetLanguage(l.to_string()),
+                    })
+                    .collect();
+                View {
+                    text: self.t("menu-language-title"),
+                    buttons: buttons.chunks(2).map(<[Button]>::to_vec).collect(),
+                }
+            }
+            Screen::LanguageSet { interview_open } => View {
+                text: format!("{}\n\n{}", self.t("menu-language-chosen"), self.t("menu-title")),
+                buttons: self.menu_buttons(*interview_open),
+            },
+            Screen::Consultant => {
+                View { text: self.t("menu-consultant-unavailable"), buttons: self.menu_buttons(false) }
+            }
             Screen::Feedback { helpful } => {
                 let id = if *helpful { "faq-feedback-thanks" } else { "faq-feedback-sorry" };
                 View { text: self.t(id), buttons: self.menu_buttons(false) }
@@ -123,9 +144,9 @@ impl<'a> Renderer<'a> {
     fn menu_buttons(&self, interview_open: bool) -> Vec<Vec<Button>> {
         let estimate = if interview_open { "menu-continue-estimate" } else { "menu-estimate" };
         vec![
-            vec![self.button("menu-browse", Event::Sections)],
+            vec![self.button("menu-browse", Event::Sections), self.button("menu-ask", Event::Help)],
             vec![self.button(estimate, Event::Estimate)],
-            vec![self.button("menu-ask", Event::Help)],
+            vec![self.button("menu-consultant", Event::Consultant), self.button("menu-language", Event::Languages)],
         ]
     }
 

@@ -158,3 +158,45 @@ impl Store {
         Ok(users + feedback)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_state_that_no_longer_loads_is_reset_not_stuck() {
+        let store = Store::open("sqlite::memory:").await.expect("open");
+        sqlx::query("INSERT INTO users (chat_id, lang, session) VALUES (1, 'en', '{\"old\": \"shape\"')")
+            .execute(&store.pool)
+            .await
+            .expect("insert");
+        let user = store.user(1).await.expect("read");
+        assert!(user.reset);
+        assert_eq!(user.lang.as_deref(), Some("en"));
+        assert_eq!(user.session.interview, None);
+    }
+
+    #[tokio::test]
+    async fn saves_reads_and_forgets() {
+        let store = Store::open("sqlite::memory:").await.expect("open");
+        let mut user = store.user(5).await.expect("new user");
+        assert_eq!(user, UserRecord::default());
+        user.lang = Some("vi".to_owned());
+        user.session.started = true;
+        store.save_user(5, &user).await.expect("save");
+        store.add_feedback(5, "q01", true).await.expect("feedback");
+        assert_eq!(store.user(5).await.expect("read"), user);
+        assert_eq!(store.rows_about(5).await.expect("count"), 2);
+        store.forget(5).await.expect("forget");
+        assert_eq!(store.rows_about(5).await.expect("count"), 0);
+    }
+
+    #[tokio::test]
+    async fn migrations_run_once() {
+        let store = Store::open("sqlite::memory:").await.expect("open");
+        store.migrate().await.expect("again");
+        let versions: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM schema_migrations").fetch_one(&store.pool).await.expect("count");
+        assert_eq!(versions, i64::try_from(MIGRATIONS.len()).expect("few"));
+    }
+}

@@ -96,3 +96,8 @@ command-help = How to use this bot
 command-cancel = Cancel the estimate
 command-forget = Delete my data
 language-name = English
+menu-consultant = 👤 Talk to a consultant
+menu-consultant-unavailable =
+    Our consultants cannot be reached through this bot yet.
+
+    For questions about your own pension record, call or visit a pension office (年金事務所) of the Japan Pension Service. Bring your residence card and your Basic Pension Number Notice (基礎年金番号通知書).

@@ -9,10 +9,6 @@ use crate::faq::{FaqId, SectionId};
 pub enum Action {
     /// An event of the conversation.
     Event(Event),
-    /// Choose a language (a locale tag).
-    Language(String),
-    /// Show the language list.
-    Languages,
     /// Confirm or refuse `/forget`.
     Forget(bool),
 }
@@ -54,11 +50,12 @@ pub fn encode(action: &Action) -> String {
                 format!("k:{code}")
             }
             Event::Feedback { id, helpful } => format!("f{}:{id}", if *helpful { "+" } else { "-" }),
+            Event::Languages => "l".to_owned(),
+            Event::SetLanguage(lang) => format!("l:{lang}"),
+            Event::Consultant => "u".to_owned(),
             // Text is never put in a button.
             Event::Text(_) => "m".to_owned(),
         },
-        Action::Language(lang) => format!("l:{lang}"),
-        Action::Languages => "l".to_owned(),
         Action::Forget(yes) => if *yes { "forget:yes" } else { "forget:no" }.to_owned(),
     }
 }
@@ -74,7 +71,8 @@ pub fn decode(data: &str) -> Option<Action> {
         "c" => Event::Cancel,
         "b" => Event::Back,
         "s" => Event::Sections,
-        "l" => return Some(Action::Languages),
+        "l" => Event::Languages,
+        "u" => Event::Consultant,
         "forget:yes" => return Some(Action::Forget(true)),
         "forget:no" => return Some(Action::Forget(false)),
         _ => {
@@ -85,7 +83,7 @@ pub fn decode(data: &str) -> Option<Action> {
                 "k" => Event::Choice(CHOICES.iter().find(|(code, _)| *code == value)?.1),
                 "f+" => Event::Feedback { id: FaqId::parse(value).ok()?, helpful: true },
                 "f-" => Event::Feedback { id: FaqId::parse(value).ok()?, helpful: false },
-                "l" => return Some(Action::Language(value.to_owned())),
+                "l" if !value.is_empty() && value.len() <= 16 => Event::SetLanguage(value.to_owned()),
                 _ => return None,
             }
         }
@@ -113,8 +111,9 @@ mod tests {
             Action::Event(Event::Entry(long_id.clone())),
             Action::Event(Event::Feedback { id: long_id.clone(), helpful: false }),
             Action::Event(Event::Feedback { id: long_id, helpful: true }),
-            Action::Language("zh-CN".to_owned()),
-            Action::Languages,
+            Action::Event(Event::SetLanguage("zh-CN".to_owned())),
+            Action::Event(Event::Languages),
+            Action::Event(Event::Consultant),
             Action::Forget(true),
             Action::Forget(false),
         ]);

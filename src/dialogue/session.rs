@@ -48,6 +48,12 @@ pub enum Event {
     Text(String),
     /// "Helpful" or "not helpful" under an answer.
     Feedback { id: FaqId, helpful: bool },
+    /// The language list.
+    Languages,
+    /// A language chosen from the list (a locale tag); the front end switches to it.
+    SetLanguage(String),
+    /// "Talk to a consultant".
+    Consultant,
 }
 
 /// What to show.
@@ -73,6 +79,14 @@ pub enum Screen {
     Feedback {
         helpful: bool,
     },
+    /// The list of languages, each named in itself.
+    Languages,
+    /// The language was changed: the menu, in the new language.
+    LanguageSet {
+        interview_open: bool,
+    },
+    /// How to reach a person.
+    Consultant,
     /// A button that no longer applies (an old message).
     Stale,
 }
@@ -124,6 +138,9 @@ impl Session {
             Event::Entry(id) if ctx.catalogue.get(id.as_str()).is_some() => Screen::Answer(id),
             Event::Section(_) | Event::Entry(_) => Screen::Stale,
             Event::Feedback { helpful, .. } => Screen::Feedback { helpful },
+            Event::Languages => Screen::Languages,
+            Event::SetLanguage(_) => Screen::LanguageSet { interview_open: self.interview.is_some() },
+            Event::Consultant => Screen::Consultant,
             Event::Choice(choice) => self.interview_input(Input::Choice(choice), ctx),
             Event::Text(text) => match &self.interview {
                 Some(interview) if interview.step().is_some() => self.interview_input(Input::Text(text), ctx),

@@ -33,7 +33,7 @@ fn chat(lines: &[&str]) -> String {
 
 #[test]
 fn a_full_estimate_in_the_terminal() {
-    let out = chat(&["2", "1", "3 years", "2026-03", "3", "220,000", "1", "31/03/2026"]);
+    let out = chat(&["/estimate", "1", "3 years", "2026-03", "3", "220,000", "1", "31/03/2026"]);
     assert!(out.contains("Lump sum: ¥726,000"), "{out}");
     assert!(out.contains("Paid to you: ¥577,751"), "{out}");
     assert!(out.contains("Claim by: 31 March 2028"), "{out}");
@@ -58,7 +58,7 @@ fn a_typed_question_gets_its_answer() {
 
 #[test]
 fn leaving_the_estimate_to_browse_and_coming_back() {
-    let out = chat(&["/estimate", "1", "36", "/menu", "1", "/menu", "2", "2026-03"]);
+    let out = chat(&["/estimate", "1", "36", "/menu", "1", "/menu", "3", "2026-03"]);
     assert!(out.contains("Continue my estimate"), "{out}");
     assert!(out.contains("What do you know about your pay?"), "{out}");
 }
@@ -75,6 +75,11 @@ fn every_screen_is_valid_telegram_html() {
         Screen::Sections,
         Screen::Cancelled,
         Screen::Stale,
+        Screen::Languages,
+        Screen::LanguageSet { interview_open: false },
+        Screen::Consultant,
+        Screen::Feedback { helpful: true },
+        Screen::Feedback { helpful: false },
         Screen::Search(Ranking { confident: false, hits: Vec::new() }),
         Screen::Interview(Reply::ExplainPensions),
     ];

@@ -50,7 +50,7 @@ impl FakeTelegram {
         Self { state, url }
     }
 
-    fn push(&self, update: Value) {
+    pub fn push(&self, update: Value) {
         let mut state = self.state.lock().expect("lock");
         let id = i64::try_from(state.updates.len()).expect("few updates") + 1;
         let mut update = update;
@@ -351,4 +351,56 @@ async fn forget_deletes_everything_after_confirmation() {
     assert!(text_of(&replies[4]).contains("deleted"), "{}", text_of(&replies[4]));
     assert_eq!(store.rows_about(11).await.expect("count"), 0);
     bot.abort();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn language_choice_is_remembered() {
+    let fake = FakeTelegram::start().await;
+    let (_path, url) = temp_db("language");
+    let bot = start_bot(&fake, &url).await;
+    fake.text(21, "fr", "/language");
+    let replies = fake.replies(21, 1).await;
+    assert_eq!(buttons(&replies[0]).get("English").map(String::as_str), Some("l:en"));
+    fake.tap(21, 1001, "l:en");
+    let replies = fake.replies(21, 2).await;
+    assert!(text_of(&replies[1]).starts_with("Language: English"), "{}", text_of(&replies[1]));
+    let store = Store::open(&url).await.expect("database");
+    assert_eq!(store.user(21).await.expect("user").lang.as_deref(), Some("en"));
+    bot.abort();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn in_groups_only_messages_addressed_to_the_bot_are_answered() {
+    let fake = FakeTelegram::start().await;
+    let (_path, url) = temp_db("group");
+    let bot = start_bot(&fake, &url).await;
+    let group = |text: &str| {
+        json!({ "message": {
+            "message_id": 3, "date": 1_700_000_000,
+            "chat": {"id": -100, "type": "supergroup", "title": "Trainees"},
+            "from": {"id": 77, "is_bot": false, "first_name": "Test", "language_code": "en"},
+            "text": text
+        }})
+    };
+    fake.push(group("hello everyone, lunch at noon?"));
+    fake.push(group("@nenkin_test_bot when is the deadline to claim the lump sum"));
+    let replies = fake.replies(-100, 1).await;
+    assert!(text_of(&replies[0]).contains("2 years"), "{}", text_of(&replies[0]));
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(fake.replies(-100, 1).await.len(), 1, "the chatter was not answered");
+    bot.abort();
+}
+
+#[test]
+fn serve_without_a_token_says_how_to_get_one() {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_nenkin-bot"))
+        .current_dir(std::env::temp_dir())
+        .env_remove("TELOXIDE_TOKEN")
+        .env("NENKIN_CONTENT_DIR", root())
+        .output()
+        .expect("run");
+    assert_eq!(output.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    assert!(err.contains("@BotFather") && err.contains("nenkin-bot chat"), "{err}");
 }
