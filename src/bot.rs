@@ -124,22 +124,33 @@ pub fn schema() -> UpdateHandler<Box<dyn std::error::Error + Send + Sync + 'stat
         .branch(Update::filter_my_chat_member().endpoint(on_member_update))
 }
 
-/// Registers the command list and descriptions in every language that has a two-letter code.
+/// Registers the command list and the bot's descriptions in every language that has a
+/// two-letter code (English is also the default for all others).
 async fn register_commands(bot: &Bot, app: &App) {
     let locales = &app.content.locales;
     for lang in locales.langs() {
         let commands: Vec<BotCommand> =
             COMMANDS.iter().map(|(name, id)| BotCommand::new(*name, locales.text(lang, id, None))).collect();
+        let description = locales.text(lang, "bot-description", None);
+        let short = locales.text(lang, "bot-short-description", None);
         let code = lang.language.as_str();
-        let request = if *lang == crate::i18n::DEFAULT_LOCALE {
-            bot.set_my_commands(commands).await
+        let results = if *lang == crate::i18n::DEFAULT_LOCALE {
+            [
+                bot.set_my_commands(commands).await.err(),
+                bot.set_my_description().description(description).await.err(),
+                bot.set_my_short_description().short_description(short).await.err(),
+            ]
         } else if code.len() == 2 {
-            bot.set_my_commands(commands).language_code(code.to_owned()).await
+            [
+                bot.set_my_commands(commands).language_code(code.to_owned()).await.err(),
+                bot.set_my_description().description(description).language_code(code.to_owned()).await.err(),
+                bot.set_my_short_description().short_description(short).language_code(code.to_owned()).await.err(),
+            ]
         } else {
             continue;
         };
-        if let Err(error) = request {
-            tracing::warn!(lang = %lang, %error, "could not register commands");
+        for error in results.into_iter().flatten() {
+            tracing::warn!(lang = %lang, %error, "could not register commands or descriptions");
         }
     }
 }

@@ -101,3 +101,8 @@ menu-consultant-unavailable =
     Our consultants cannot be reached through this bot yet.
 
     For questions about your own pension record, call or visit a pension office (年金事務所) of the Japan Pension Service. Bring your residence card and your Basic Pension Number Notice (基礎年金番号通知書).
+
+## The bot's profile in Telegram
+
+bot-description = Free help with the Japanese pension for foreign workers: answers in your language, an estimate of your lump-sum refund (脱退一時金) with its deadline, and the steps to claim it.
+bot-short-description = Japanese pension help for foreign workers: questions, lump-sum estimate, deadlines.

@@ -250,6 +250,9 @@ async fn start_greets_registers_commands_and_offers_languages() {
     let commands: Vec<Call> = fake.calls().into_iter().filter(|c| c.method == "setmycommands").collect();
     assert!(!commands.is_empty(), "commands registered");
     assert!(commands[0].body["commands"].as_array().is_some_and(|c| c.len() == 7));
+    for method in ["setmydescription", "setmyshortdescription"] {
+        assert!(fake.calls().iter().any(|c| c.method == method), "{method} not called");
+    }
     bot.abort();
 }
 
