@@ -407,3 +407,19 @@ fn serve_without_a_token_says_how_to_get_one() {
     assert_eq!(err.trim_end().lines().count(), 1, "{err}");
     assert!(err.contains("@BotFather") && err.contains("nenkin-bot chat"), "{err}");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn start_links_open_an_entry_or_choose_a_language() {
+    let fake = FakeTelegram::start().await;
+    let (_path, url) = temp_db("deeplink");
+    let bot = start_bot(&fake, &url).await;
+    fake.text(31, "vi", "/start ls-tax-refund");
+    let replies = fake.replies(31, 1).await;
+    assert!(text_of(&replies[0]).contains("20.42%"), "{}", text_of(&replies[0]));
+    fake.text(32, "vi", "/start en");
+    let replies = fake.replies(32, 1).await;
+    assert!(text_of(&replies[0]).contains("pension helper"), "{}", text_of(&replies[0]));
+    let store = Store::open(&url).await.expect("database");
+    assert_eq!(store.user(32).await.expect("user").lang.as_deref(), Some("en"));
+    bot.abort();
+}
