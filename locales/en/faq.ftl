@@ -26,7 +26,7 @@ faq-q01-answer =
     Your group can change, for example when you leave a job. This matters for the lump sum: company months count for the Employees' Pension lump sum, and only months you paid yourself as Category 1 count for the National Pension lump sum.
 
     <i>As of November 2026.</i>
-faq-q01-keywords = category, categories, category 1, category 2, category 3, type of insured, which group am i, dai ichigo, dai nigo, dai sango, hihokensha, insured person, 被保険者, 第1号被保険者, 第2号被保険者, 第3号被保険者
+faq-q01-keywords = category 1 2 3, which category am i, what category is trainee, category meaning, difference between categories, which group am i, pension group, type of insured, insured person type, dai 2 go, dai ni go, dai ichigo, dai nigo, dai sango, hihokensha, catagory, 被保険者, 第1号, 第2号, 第3号
 
 faq-q02-question = What is the National Pension (kokumin nenkin)?
 faq-q02-answer =
@@ -40,7 +40,7 @@ faq-q02-answer =
     It pays an old-age pension, a disability pension and a survivors' pension. If you leave Japan for good, you may be able to claim a lump sum (脱退一時金) for the months you paid.
 
     <i>As of November 2026.</i>
-faq-q02-keywords = national pension, what is kokumin nenkin, kokumin nenkin, kokumin, basic pension, kiso nenkin, what is nenkin, nenkin system, japan pension system, pension for everyone, 国民年金, 基礎年金, 年金制度
+faq-q02-keywords = what is nenkin, nenkin meaning, what is national pension, japan pension system, explain pension system, nenkin system, how nenkin work, basic pension, what is basic pension, kiso nenkin, pension for everyone, who must join, 国民年金, 基礎年金, 年金制度
 
 faq-q03-question = How much is the National Pension premium each month?
 faq-q03-answer =
@@ -53,7 +53,7 @@ faq-q03-answer =
     If your income is low, you can ask for an exemption (免除) instead of leaving months unpaid. Unpaid months do not count for a pension or for the lump sum.
 
     <i>As of November 2026.</i>
-faq-q03-keywords = premium, how much pay, monthly payment, how much per month, nenkin fee, kokumin nenkin price, hokenryo, 17920, 17,920 yen, payment slip, nofusho, 国民年金, 保険料, 納付書
+faq-q03-keywords = how much kokumin nenkin, price of kokumin nenkin, kokumin nenkin monthly, per month, monthly premium, monthly fee, how much pay every month, how much one month, 1 month, nenkin fee, nenkin cost, national pension fee, premium amount 2026, hokenryo, 17920, 17510, payment slip, nofusho, nenkin bill amount, 保険料, 納付書, 月額
 
 faq-q04-question = Are foreigners covered by the Japanese pension?
 faq-q04-answer =
@@ -67,7 +67,7 @@ faq-q04-answer =
     Your months are kept under your Basic Pension Number (基礎年金番号). Since April 2022 this number comes on a Basic Pension Number Notice (基礎年金番号通知書) instead of the pension handbook (年金手帳). Keep it safe: you need it to claim the lump sum.
 
     <i>As of November 2026.</i>
-faq-q04-keywords = foreigner, foreign worker, can foreigners join, gaikokujin, do foreigners pay pension, alien registration, residence card, zairyu card, pension number, kiso nenkin bango, nenkin techo, 外国人, 在留カード, 基礎年金番号, 年金手帳
+faq-q04-keywords = foreigner join pension, foreigner can join nenkin, foreigner pension, foreign worker need pension, foreign worker join pension, japan pension for foreigner, gaikokujin nenkin, gaikokujin, pension only for japanese, japanese only, do foreigners need pension, foreigner covered, non japanese, nationality does not matter, i am foreigner, foreign resident, residence card, zairyu card, alien registration, 外国人, 在留カード
 
 faq-q05-question = Do I have to pay into the pension? Is it compulsory?
 faq-q05-answer =
@@ -84,7 +84,7 @@ faq-q05-answer =
     If you just do not pay National Pension, those months count for nothing, not even for the lump sum.
 
     <i>As of November 2026.</i>
-faq-q05-keywords = compulsory, mandatory, must i pay, do i have to pay, obligatory, required, can i refuse, forced to pay, gimu, kanyu gimu, 義務, 強制加入, 加入義務
+faq-q05-keywords = compulsory, mandatory, must pay nenkin, must i pay, must pay pension, must join pension, do i have to pay, have to pay pension, need pay pension, obligatory, obligation, pension required, required or not, nenkin is must, forced to pay, can i skip pension, pay or not, need to pay nenkin, wajib, gimu, kanyu gimu, 義務, 強制加入
 
 faq-q06-question = What is Employees' Pension Insurance (kosei nenkin)?
 faq-q06-answer =
@@ -98,7 +98,7 @@ faq-q06-answer =
     If you leave Japan before 10 years, you can claim the Employees' Pension lump sum (脱退一時金): your average standard pay × a rate, for up to 60 months. 20.42% tax is taken off, and you can usually get that tax back.
 
     <i>As of November 2026.</i>
-faq-q06-keywords = employees pension, employee pension insurance, kosei nenkin, kousei nenkin, kosei, kouseinenkin, company pension, payslip deduction, salary pension, shakai hoken, 厚生年金, 厚生年金保険, 社会保険
+faq-q06-keywords = kosei nenkin meaning, kousei nenkin, kouseinenkin, employees pension, employee pension meaning, company pension, shakai hoken, social insurance, difference with kokumin, salary linked pension, 厚生年金, 厚生年金保険, 社会保険
 
 faq-q07-question = How much kosei nenkin is taken from my salary?
 faq-q07-answer =
@@ -113,7 +113,7 @@ faq-q07-answer =
     The 2002 table (30 grades, 98,000 to 620,000 yen) is out of date: grades were added in 2016 and 2020.
 
     <i>As of November 2026.</i>
-faq-q07-keywords = how much deducted, salary deduction, pension deduction, kosei nenkin amount, 18.3%, 9.15%, hoshu getsugaku, standard monthly remuneration, grade, bonus, kyuyo meisai, payslip, 標準報酬月額, 保険料率, 給与明細
+faq-q07-keywords = how much deducted, kosei how much salary, salary deduction, deduct from salary, pension deduction too big, deduction too much, cut from salary, taken from salary, percent of salary, kosei nenkin percent, calculate kosei nenkin, how calculate deduction, hyojun hoshu getsugaku, standard monthly remuneration, grade, bonus deduction, kyuyo meisai, payslip pension amount, why so much deducted, is it normal, 9.15 percent, 標準報酬月額, 保険料率, 給与明細
 
 faq-q08-question = Does my employer also pay for my pension?
 faq-q08-answer =
@@ -128,7 +128,7 @@ faq-q08-answer =
     Good to know: the lump sum (脱退一時金) uses half of the rate (18.3% × ½). So it gives back roughly your own share, not your employer's share.
 
     <i>As of November 2026.</i>
-faq-q08-keywords = employer pays, company pays half, employer share, half and half, jigyonushi, company contribution, who pays pension, employer part, roshi seppan, 事業主負担, 労使折半, 会社負担
+faq-q08-keywords = company pays half, employer pays half, company also pay, company pay for me, employer share, employer share of pension, company share, who pays kosei nenkin, company or me, company pay same amount, employer contribution, company contribution, jigyonushi futan, roshi seppan, half half, kaisha futan, 事業主負担, 労使折半, 会社負担
 
 faq-q09-question = What is a mutual aid pension (kyosai kumiai)?
 faq-q09-answer =
@@ -142,7 +142,7 @@ faq-q09-answer =
     Who pays the lump sum: if you have 6 or more paid months of National Pension, the Japan Pension Service pays and handles everything. If not, the last pension body you belonged to pays: the association, or PMAC for a private school.
 
     <i>As of November 2026.</i>
-faq-q09-keywords = mutual aid, kyosai, kyosai kumiai, kyousai, public servant pension, government worker pension, teacher pension, private school, pmac, shigaku, 共済組合, 共済年金, 私学共済, 公務員
+faq-q09-keywords = what is kyosai, kyosai kumiai, kyousai, kyosai nenkin, mutual aid pension, mutual aid association, public servant pension, government worker pension, civil servant pension, city hall worker pension, teacher pension, teachers pension japan, private school pension, pmac, shigaku kyosai, komuin pension, 共済組合, 共済年金, 私学共済
 
 faq-q10-question = Can a foreigner work in public service and join a mutual aid pension?
 faq-q10-answer =
@@ -157,7 +157,7 @@ faq-q10-answer =
     Trainees and specified skilled workers at private companies are in Employees' Pension (厚生年金), not in mutual aid.
 
     <i>As of November 2026.</i>
-faq-q10-keywords = public employee, civil servant, koumuin, komuin, foreigner public job, city hall job, school teacher, university staff, government job, public school, 公務員, 外国人公務員, 教員
+faq-q10-keywords = foreigner city hall job, foreigner work city office, foreigner civil servant, can foreigner be komuin, gaikokujin komuin, koumuin, foreigner koumuin, work as koumuin, foreign teacher, alt teacher, public school teacher foreigner, university staff, foreigner government job, foreign teacher kyosai, public employee foreigner, 公務員, 外国人公務員, 教員
 
 faq-q11-question = How much is the mutual aid pension premium?
 faq-q11-answer =
@@ -170,7 +170,7 @@ faq-q11-answer =
     For the lump sum (脱退一時金): the bot's estimate uses the Employees' Pension rules. If you were in mutual aid, ask your association to confirm your figures, or ask our consultants.
 
     <i>As of November 2026.</i>
-faq-q11-keywords = mutual aid premium, kakekin, how much kakekin, public servant contribution, teacher deduction, public worker deduction, rate for public servants, 掛金, 共済掛金
+faq-q11-keywords = kyosai how much, kyosai premium, kyosai percent, kyosai rate, kakekin, kyosai kakekin, mutual aid rate, mutual aid premium, mutual aid how much, teacher pension deduction, public servant pension deduction, kyosai deduction salary, 掛金, 共済掛金
 
 faq-q12-question = Does the employer share the mutual aid premium?
 faq-q12-answer =
@@ -186,7 +186,7 @@ faq-q12-answer =
     The bot's consultants can also help you read your payslip.
 
     <i>As of November 2026.</i>
-faq-q12-keywords = employer share mutual aid, public employer contribution, government pays half, who pays public pension, futan wariai, school pays half, 負担割合, 共済 事業主負担
+faq-q12-keywords = kyosai employer part, who pays kyosai, kyosai half, government pays half, school pays half, school pay part, employer pay kyosai, kyosai futan wariai, mutual aid employer pays, mutual aid half, 負担割合, 共済 事業主負担
 
 faq-q13-question = Does a dependent husband or wife pay pension premiums?
 faq-q13-answer =
@@ -202,7 +202,7 @@ faq-q13-answer =
     If you stop being Category 3 (for example after a divorce, or your spouse leaves the company) and you still live in Japan, you usually become Category 1 and must pay yourself.
 
     <i>As of November 2026.</i>
-faq-q13-keywords = dependent spouse, wife pension, husband pension, category 3, family visa, dependant, fuyo, spouse no premium, sango, dai sango hihokensha, 第3号被保険者, 扶養, 配偶者, 家族滞在
+faq-q13-keywords = dependent wife, dependent spouse, dependent husband, wife no job, wife not working, wife must pay, wife pension, spouse pension, category 3, category 3 premium, wife lump sum, dai 3 go, sango, fuyo, fuyou, family visa wife, kazoku taizai, divorce, 扶養, 配偶者, 家族滞在
 
 ## Section B: exemptions
 
@@ -222,7 +222,7 @@ faq-q14-answer =
     So if you cannot pay, apply for an exemption. Do not just stop paying. Company workers (Category 2) cannot use this exemption.
 
     <i>As of November 2026.</i>
-faq-q14-keywords = exemption, exempt, cannot pay, cant pay, no money, low income, reduce premium, half exemption, menjo, hokenryo menjo, partial exemption, mino, unpaid, 免除, 保険料免除, 未納, 全額免除, 半額免除
+faq-q14-keywords = cannot pay nenkin, cannot pay nenkin letter, cannot pay kokumin, cant pay, can not pay, no money pay nenkin, no money for nenkin, no money kokumin nenkin, kokumin nenkin exemption, exemption, exempt, menjo, nenkin menjo, low income, lost job cant pay, reduce premium, pay less, half exemption, too expensive, unpaid, mino, 免除, 未納
 
 faq-q15-question = Can I stop paying kosei nenkin because I will go home?
 faq-q15-answer =
@@ -238,7 +238,7 @@ faq-q15-answer =
     Example: 36 months, average standard monthly remuneration 220,000 yen → rate 3.3 → 726,000 yen before tax. After 20.42% tax you receive about 577,751 yen, and you can usually get the tax back later.
 
     <i>As of November 2026.</i>
-faq-q15-keywords = stop paying, quit pension, opt out kosei, no deduction please, exemption employee, category 2 exemption, going home anyway, stop kosei nenkin, dont want pension, yameru, 厚生年金 免除, やめたい
+faq-q15-keywords = stop paying kosei nenkin, stop kosei, stop pension deduction, stop deduction salary, not deduct, no deduction please, dont want deduction, kosei nenkin exemption, exemption company worker, no need pension going home, trainee stop pension, company stop taking pension, kosei nenkin yameru, 厚生年金 免除, やめたい
 
 faq-q16-question = Can students get an exemption from the pension premium?
 faq-q16-answer =
@@ -254,7 +254,7 @@ faq-q16-answer =
     Ask your city office about the income limit and the documents for your case.
 
     <i>As of November 2026.</i>
-faq-q16-keywords = student, students, student exemption, ryugakusei, international student, gakusei, gakusei nofu tokurei, student deferral, postpone payment, school, university student, 学生納付特例, 学生, 留学生
+faq-q16-keywords = student, ryugakusei, ryugakusei nenkin, ryugakusei cannot pay, international student, foreign student, student exemption, student cannot pay, student no money, gakusei nofu tokurei, student deferral, postpone payment, university student, language school, nihongo gakko, senmon gakko, 学生納付特例, 学生, 留学生
 
 ## Section C: National Pension benefits
 
@@ -271,7 +271,7 @@ faq-q17-answer =
     Company workers in Employees' Pension (厚生年金) get a salary-linked part on top.
 
     <i>As of November 2026.</i>
-faq-q17-keywords = benefits, what pension can i get, types of pension, kinds of pension, old age disability survivors, kyufu, nenkin types, 847300, 年金の種類, 老齢基礎年金, 障害基礎年金, 遺族基礎年金, 給付
+faq-q17-keywords = what benefits, nenkin benefits, benefit, types of pension, kinds of pension, what kind pension, what pensions, what national pension give, what kokumin nenkin pay, what can i receive, 3 pensions, old age disability survivors, kyufu, nenkin shurui, 年金の種類, 給付
 
 faq-q18-question = What is the Disability Basic Pension?
 faq-q18-answer =
@@ -289,7 +289,7 @@ faq-q18-answer =
     Lump-sum warning: if you ever had a right to a Japanese pension, including a disability pension or a Disability Allowance (障害手当金), you cannot claim the lump sum (脱退一時金). Talk to our consultants before you decide.
 
     <i>As of November 2026.</i>
-faq-q18-keywords = disability, disabled, injury, accident, illness, sick, shogai, shougai nenkin, disability pension, handicap, injured at work, 障害基礎年金, 障害年金, 障害手当金, 障害
+faq-q18-keywords = disability, disabled, disability pension, disability pension how much, injury, injured, accident, accident at work, illness, sick, sick cannot work, handicap, shogai, shogai nenkin, shougai nenkin, shogai nenkin amount, disability allowance, become disabled, 障害年金, 障害手当金, 障害
 
 faq-q19-question = What is the Survivors' Basic Pension?
 faq-q19-answer =
@@ -303,7 +303,7 @@ faq-q19-answer =
     If this happens in your family, contact a pension office (年金事務所) or our consultants soon.
 
     <i>As of November 2026.</i>
-faq-q19-keywords = survivor, survivors pension, death, died, dies, family pension, widow, widower, orphan, izoku, izoku nenkin, if i die, 遺族基礎年金, 遺族年金, 死亡
+faq-q19-keywords = survivor, survivors pension, die, died, death, if i die, die in japan, husband died, wife died, family pension, family get money, wife and kids, children pension, widow, widower, orphan, izoku, izoku nenkin, 遺族年金, 死亡
 
 faq-q20-question = When can I get the old-age pension, and how many years do I need?
 faq-q20-answer =
@@ -319,7 +319,7 @@ faq-q20-answer =
     Lump-sum link: once you reach 10 years, you can no longer take the lump sum (脱退一時金). Your months then give you a pension instead.
 
     <i>As of November 2026.</i>
-faq-q20-keywords = old age pension, retirement pension, how many years, 10 years, 25 years, qualifying period, when can i get pension, age 65, rorei, rourei nenkin, pension age, 老齢基礎年金, 老齢年金, 受給資格期間, 10年
+faq-q20-keywords = old age pension, retirement pension, how many years need, how long pay pension, 10 years pension, 10 years rule, 10 years enough, 120 months, 25 years, qualifying period, when receive pension, pension when old, pension age, age 65, how much pension, pension amount after 10 years, rorei nenkin, rourei nenkin, 老齢年金, 受給資格期間
 
 faq-q21-question = If I have 10 years of kokumin nenkin and kosei nenkin together, do I get both pensions?
 faq-q21-answer =
@@ -336,7 +336,7 @@ faq-q21-answer =
     Remember: if you take a lump sum (脱退一時金) at any time, all months before it are erased and no longer count toward the 10 years.
 
     <i>As of November 2026.</i>
-faq-q21-keywords = both pensions, add together, combine kokumin and kosei, total years, mixed periods, two pensions, rorei kosei nenkin, kosei plus kokumin, tsusan, 老齢厚生年金, 合算, 両方
+faq-q21-keywords = both pensions, receive both pensions, two pensions, 2 pensions, kokumin and kosei together, kosei plus kokumin, add kokumin kosei, combine years, total years, mixed periods, company years and kokumin years, pay myself nenkin, pay myself reach 10 years, pay voluntarily, voluntary payment, reach 10 years, nini kanyu, rorei kosei nenkin, 老齢厚生年金, 任意加入, 合算
 
 faq-q22-question = What happens to my pension if I pay for less than 10 years?
 faq-q22-answer =
@@ -353,7 +353,7 @@ faq-q22-answer =
     If you might come back, your months stay under your Basic Pension Number as long as you do not take the lump sum.
 
     <i>As of November 2026.</i>
-faq-q22-keywords = less than 10 years, not enough years, under 10 years, short period, only 3 years, what happens to my money, no pension, lose pension, 10 nen miman, 10年未満, 年金もらえない
+faq-q22-keywords = less than 10 years, under 10 years, not enough years, only 3 years, only 5 years, work 5 years no pension, pay 8 years, short time japan, no old age pension, nenkin gone, nenkin less than 10 years, 10 nen miman
 
 ## Section D: losing benefits and the lump sum
 
@@ -375,7 +375,7 @@ faq-q23-answer =
     Open the lump-sum claim guide in the menu for the steps.
 
     <i>As of November 2026.</i>
-faq-q23-keywords = refund, pension refund, get money back, money back, refund pension, nenkin refund, return my money, withdraw pension, payback, lump sum, lumpsum, what is dattai ichijikin, dattai ichijikin, 脱退一時金, 返金
+faq-q23-keywords = refund, pension refund, nenkin refund, refund nenkin, money back, get money back, pension money back, return money, payback, lump sum, what is lump sum, lumpsum, what is lumpsum, lamsam, lump sump, what is dattai ichijikin, refund when leaving japan, refund when return my country, refund go home, money back go home, foreigner refund, 脱退一時金, 返金
 
 faq-q24-question = I paid kokumin nenkin myself. Can I get a lump sum when I leave?
 faq-q24-answer =
@@ -406,7 +406,7 @@ faq-q24-answer =
     Before you claim: the lump sum erases all your earlier months. Read "What do I lose when I take the lump sum?" first.
 
     <i>As of November 2026.</i>
-faq-q24-keywords = national pension lump sum, kokumin nenkin refund, kokumin lump sum, paid myself, category 1 refund, np lump sum, 537600, kokumin nenkin dattai, city hall pension refund, 国民年金 脱退一時金, 国民年金 返金
+faq-q24-keywords = kokumin refund, kokumin lump sum, kokumin money back, national pension refund, refund national pension, paid myself, paid myself refund, category 1 refund, city hall pension refund, kokumin nenkin dattai ichijikin, national pension no tax, student kokumin refund, 537600, 国民年金 脱退一時金, 国民年金 返金
 
 faq-q25-question = I worked at a company. Can I claim from both kokumin nenkin and kosei nenkin?
 faq-q25-answer =
@@ -426,7 +426,7 @@ faq-q25-answer =
     Before you claim: the lump sum erases all your earlier months. If you may come back to Japan, or you are from the Philippines or India, read "What do I lose when I take the lump sum?" first.
 
     <i>As of November 2026.</i>
-faq-q25-keywords = both lump sums, kosei and kokumin, two refunds, claim both, category 2 refund, company worker refund, double refund, kosei nenkin dattai, kousei refund, 厚生年金 脱退一時金, 両方
+faq-q25-keywords = both lump sums, two lump sum, 2 lump sum, two refunds, claim both, kosei and kokumin refund, kokumin and kosei both refund, refund kosei nenkin, both pension refund, company worker refund, double refund, kosei nenkin dattai ichijikin, 厚生年金 脱退一時金, 両方
 
 ## Section E: karakikan (Japanese nationals and permanent residents)
 
@@ -444,7 +444,7 @@ faq-q26-answer =
     Important: if karakikan bring you to 10 years, you are entitled to an old-age pension, and you can no longer take the lump sum (脱退一時金).
 
     <i>As of November 2026.</i>
-faq-q26-keywords = karakikan, what is karakikan, karakikan meaning, kara kikan, karakikann, empty period, gassan taisho kikan, credit period, periods that count, 合算対象期間, カラ期間, から期間
+faq-q26-keywords = karakikan, what is karakikan, karakikan meaning, karakikan mean, kara kikan, karakikann, karakikan explain, kara period, empty period, gassan taisho kikan, credit period, 合算対象期間, カラ期間
 
 faq-q27-question = Does the time I lived in my home country count as karakikan?
 faq-q27-answer =
@@ -457,7 +457,7 @@ faq-q27-answer =
     Karakikan add nothing to the amount. Your pension is based on the months you actually paid.
 
     <i>As of November 2026.</i>
-faq-q27-keywords = time abroad, years in my country, home country years, before japan, living overseas count, abroad karakikan, kaigai, overseas period, foreign residence period, 海外在住期間, 海外, 母国
+faq-q27-keywords = years in my country, home country years, time in my country, years abroad count, time abroad count, before japan years, before coming japan, lived in my country count, overseas years, abroad karakikan, kaigai zaiju, 海外在住期間, 母国
 
 faq-q28-question = If I live in Japan but don't work for a company, is that karakikan?
 faq-q28-answer =
@@ -471,7 +471,7 @@ faq-q28-answer =
     If you think an old period may count, ask a pension office (年金事務所).
 
     <i>As of November 2026.</i>
-faq-q28-keywords = no company, not working, unemployed, housewife, self employed, living in japan karakikan, jobless, mushoku, no job period, between jobs, 無職, 自営業, 日本在住期間
+faq-q28-keywords = not working in japan, no company, unemployed, jobless, housewife, self employed, no job period, between jobs, living in japan karakikan, mushoku, no work, 無職, 自営業
 
 faq-q29-question = Who can use karakikan?
 faq-q29-answer =
@@ -486,7 +486,7 @@ faq-q29-answer =
     For permanent residents: karakikan can mean you already meet 10 years. Then you are entitled to an old-age pension and cannot take the lump sum (脱退一時金). Check this before you make plans.
 
     <i>As of November 2026.</i>
-faq-q29-keywords = who can use karakikan, karakikan eligible, karakikan permanent resident, naturalised, naturalized, kika, eijusha, japanese citizen, who gets karakikan, 帰化, 永住者 合算対象期間, 日本国籍
+faq-q29-keywords = who can use karakikan, karakikan foreigner, only japanese, for foreigner or japanese, permanent resident only, naturalized, naturalised, kika, japanese citizen, who eligible, 帰化, 日本国籍
 
 faq-q30-question = Does karakikan count for kosei nenkin and kyosai too?
 faq-q30-answer =
@@ -501,7 +501,7 @@ faq-q30-answer =
     Karakikan only help you reach 10 years. The amount comes from the months you actually paid.
 
     <i>As of November 2026.</i>
-faq-q30-keywords = karakikan kosei nenkin, karakikan kyosai, all schemes, every pension, one test, karakikan employees pension, karakikan mutual aid, applies to all, 合算対象期間 厚生年金, 共済
+faq-q30-keywords = karakikan kosei nenkin, karakikan kyosai, count for employees pension, count for mutual aid, count for kosei, all pensions, company pension too, all schemes, one test, every pension system
 
 faq-q31-question = What documents do permanent residents need to show karakikan?
 faq-q31-answer =
@@ -518,7 +518,7 @@ faq-q31-answer =
     The bot's consultants can help you prepare.
 
     <i>As of November 2026.</i>
-faq-q31-keywords = karakikan documents, proof karakikan, old passport, prove time abroad, shorui, karakikan papers, evidence, permanent resident documents, stamps, 書類, 証明, パスポート
+faq-q31-keywords = karakikan documents, proof, prove time abroad, papers to show, old passport stamps, evidence, proof lived abroad, timeline, what document, show karakikan, 書類, 証明
 
 faq-q32-question = Where can I read the karakikan rules?
 faq-q32-answer =
@@ -534,7 +534,7 @@ faq-q32-answer =
     If you need help in your language, ask our consultants through the menu.
 
     <i>As of November 2026.</i>
-faq-q32-keywords = karakikan rules, where to read, karakikan english, rules in my language, information, nenkin jimusho, pension office, social insurance agency, shakai hoken cho, 年金事務所, 日本年金機構, 社会保険庁
+faq-q32-keywords = karakikan rules, where read, rules in english, information, where find rules, website, nenkin jimusho, pension office, social insurance agency, shakai hoken cho, 年金事務所, 日本年金機構, 社会保険庁
 
 ## Section F: foreign residents on visas
 
@@ -552,7 +552,7 @@ faq-q33-answer =
     Think before you claim: the lump sum erases all your earlier months. This matters if you may come back to Japan. It also matters if you are from the Philippines or India: their agreements with Japan let periods in both countries be added together, and the lump sum ends this for all earlier months. Read "What do I lose when I take the lump sum?" first.
 
     <i>As of November 2026.</i>
-faq-q33-keywords = work visa, visa holder, trainee, jisshusei, ginou jisshu, tokutei ginou, ssw, specified skilled worker, less than 10 years, short stay, 技能実習, 特定技能, 就労ビザ
+faq-q33-keywords = work visa, visa holder, trainee, jisshusei, ginou jisshusei, ginou jisshu, gino jisshu, tokutei ginou, tokutei gino, ssw, specified skilled worker, technical intern, trainee 3 years, jisshusei 3 years, ssw 5 years, after trainee finish, trainee pension, work visa less than 10 years, 技能実習, 特定技能, 就労ビザ
 
 faq-q34-question = Why can't I use karakikan on a work visa?
 faq-q34-answer =
@@ -565,7 +565,7 @@ faq-q34-answer =
     • If you later get permanent residence, karakikan can then apply to your time abroad.
 
     <i>As of November 2026.</i>
-faq-q34-keywords = why no karakikan, karakikan work visa, not eligible karakikan, visa karakikan, trainee karakikan, karakikan not allowed, unfair, guest status, 就労ビザ 合算対象期間, なぜ
+faq-q34-keywords = why no karakikan, karakikan work visa, visa holder cannot use, trainee cannot use, not allowed, why cannot use, jisshusei cannot, tokutei ginou cannot, unfair, why not for visa, 合算対象期間 ビザ
 
 faq-q35-question = If I leave Japan before 10 years, do I lose all my pension money?
 faq-q35-answer =
@@ -578,7 +578,7 @@ faq-q35-answer =
     While you are covered, you are also protected by the disability and survivors' pensions.
 
     <i>As of November 2026.</i>
-faq-q35-keywords = lose money, lose everything, money wasted, leave early, go home early, what happens if i leave, lost contributions, choices, options, keep record, 損, 帰国, 年金記録
+faq-q35-keywords = lose money, lose all money, money lost, nenkin lost, lose everything, lose all pension, money wasted, leave early, leaving japan early, go home early, go back lose money, leave before 10 years, leave japan before 10 years, what options, choices, keep record, pension record, money gone, 損, 年金記録
 
 faq-q36-question = Could I end up with no pension from Japan or from my home country?
 faq-q36-answer =
@@ -593,7 +593,7 @@ faq-q36-answer =
     From the Philippines or India: the agreement lets both countries add periods together. Compare this with the lump sum before you claim.
 
     <i>As of November 2026.</i>
-faq-q36-keywords = no pension anywhere, no pension at all, end up with nothing, both countries, home country pension, no agreement risk, nothing left, pension from my country, 母国の年金, 無年金
+faq-q36-keywords = no pension anywhere, nothing from both countries, end up with nothing, no pension my country, home country pension, my country pension, no agreement risk, nothing left, mukin, 無年金, 母国の年金
 
 faq-q37-question = Is there any legal protection for foreign workers' pensions?
 faq-q37-answer =
@@ -607,7 +607,7 @@ faq-q37-answer =
     For the full country list, open "Social security agreements" in the lump-sum claim guide.
 
     <i>As of November 2026.</i>
-faq-q37-keywords = legal protection, law protect, rights, my rights, foreign worker rights, protection, is it fair, guarantee, hogo, kenri, 権利, 保護
+faq-q37-keywords = legal protection, law protect, protection, rights, pension rights, worker rights, law for foreigners, is there law, legal, protect my pension, guarantee, hogo, kenri, 権利, 保護
 
 faq-q38-question = What happens to the money I paid if I don't get a pension?
 faq-q38-answer =
@@ -621,7 +621,7 @@ faq-q38-answer =
     If you reach 10 years of coverage instead, you get an old-age pension.
 
     <i>As of November 2026.</i>
-faq-q38-keywords = where does my money go, money paid, contributions used, what happens to premiums, pay for old people, fukaho, wasted money, who gets my money, 保険料 どこ, 賦課方式
+faq-q38-keywords = where my money go, where pension money go, where premium go, money i paid where, what happen money paid, money not saved, personal account, premiums used, fund, old people, pay for elderly, fukaho, 保険料 どこ, 賦課方式
 
 faq-q39-question = Why must foreigners on a visa pay into the pension?
 faq-q39-answer =
@@ -634,7 +634,7 @@ faq-q39-answer =
     For foreigners who leave early, the lump sum (脱退一時金) gives part of the premiums back. Social security agreements also stop double payments with some countries.
 
     <i>As of November 2026.</i>
-faq-q39-keywords = why pay, why must i pay, why foreigners pay, unfair pension, purpose, reason, why deducted, why nenkin, naze, 外国人 なぜ 年金
+faq-q39-keywords = why foreigners pay, foreigner must pay, gaikokujin must pay, foreigner pay reason, reason pay pension, purpose, trainee must pay, visa pay pension, reason for nenkin, why deducted foreigner, naze, 外国人 なぜ 年金
 
 faq-q40-question = Can I opt out of the pension because I will go home?
 faq-q40-answer =
@@ -650,7 +650,7 @@ faq-q40-answer =
     But think first: the lump sum erases all your months before the claim. If you may come back to Japan, or you are from the Philippines or India, read "What do I lose when I take the lump sum?" before you claim.
 
     <i>As of November 2026.</i>
-faq-q40-keywords = opt out, optout, leave the system, cancel pension, unsubscribe, withdraw from pension, not join, refuse nenkin, cancel nenkin, no thank you pension, 加入しない, やめる
+faq-q40-keywords = opt out, optout, say no, say no to pension, refuse, cancel pension, cancel nenkin, not join, dont join, dont want join, don't want to join, leave pension system, leave nenkin system, withdraw from system, quit nenkin, get out of pension, no thank you, choose not join, 加入しない, やめる
 
 ## Section G: permanent residency
 
@@ -665,7 +665,7 @@ faq-q41-answer =
     • This can bring you to 10 years. Then you have a right to an old-age pension, and you can no longer take the lump sum (脱退一時金).
 
     <i>As of November 2026.</i>
-faq-q41-keywords = permanent residency, permanent resident, eijuken, eijusha, eijuu, pr visa, permanent visa, apply permanent residence, green card japan, 永住, 永住権, 永住者, 永住許可
+faq-q41-keywords = permanent resident, how become permanent resident, permanent resident japan, permanent residence, eijuken, what is eijuken, get eijuken, eijyuken, eijuu, eiju, eijusha, pr visa, apply eijuken, green card japan, immigration, 永住, 永住権, 永住者, 永住許可
 
 faq-q42-question = What pension benefit does permanent residency give me?
 faq-q42-answer =
@@ -680,7 +680,7 @@ faq-q42-answer =
     Other rights of permanent residents (work, family, loans) depend on immigration and other laws. The Immigration Services Agency decides immigration matters. Our consultants can help.
 
     <i>As of November 2026.</i>
-faq-q42-keywords = permanent resident benefit, advantage permanent residency, eijusha nenkin, pr pension, permanent residence pension, merit, eijuken merit, 永住 メリット, 永住者 年金
+faq-q42-keywords = permanent resident pension, pr advantage, pr pension merit, eijuken merit, eijuken pension, eijusha nenkin, pension advantage, good for pension, what good for nenkin, pension plus, help my pension, 永住 メリット, 永住者 年金
 
 faq-q43-question = Do permanent residents have to live in Japan all the time?
 faq-q43-answer =
@@ -693,7 +693,7 @@ faq-q43-answer =
     • If you already meet 10 years, you cannot take the lump sum (脱退一時金). Your months will give you a pension instead.
 
     <i>As of November 2026.</i>
-faq-q43-keywords = live abroad permanent resident, how long outside japan, stay abroad, leave japan permanent resident, days per year, re-entry, lose permanent residency, kaigai, 永住者 出国, 再入国許可, 海外
+faq-q43-keywords = pr live abroad, permanent resident abroad, eijuken live abroad, pr live outside japan, go abroad long time, stay outside long time, how long outside, must stay in japan, live in my country long time, lose pr status, days per year, 永住者 出国, 海外 永住
 
 faq-q44-question = Does permanent residency change my nationality or affect my home country?
 faq-q44-answer =
@@ -707,7 +707,7 @@ faq-q44-answer =
     • Once you are entitled to a Japanese pension, the lump sum (脱退一時金) is no longer possible.
 
     <i>As of November 2026.</i>
-faq-q44-keywords = nationality, citizenship, passport, home country effect, dual nationality, embassy, vote, kokuseki, implications back home, 国籍, 母国, 大使館
+faq-q44-keywords = nationality, change nationality, lose nationality, lose my nationality, keep my nationality, give up nationality, give up passport, citizenship, keep passport, home country effect, dual nationality, embassy, vote, kokuseki, 国籍, 大使館
 
 ## Section L: the lump-sum claim guide
 
@@ -731,7 +731,7 @@ faq-ls-eligibility-answer =
     Meeting the conditions does not mean you must claim. The lump sum erases all your earlier months. If you may come back to Japan, or you are from the Philippines or India, read "What do I lose when I take the lump sum?" first.
 
     <i>As of November 2026.</i>
-faq-ls-eligibility-keywords = eligible, eligibility, conditions, lump sum conditions, refund conditions, can i get lump sum, am i eligible, qualify, requirements, who can claim, 6 months, six months, 5 months, less than 6 months, joken, shikaku, 脱退一時金 条件, 要件, 資格
+faq-ls-eligibility-keywords = eligible, eligibility, conditions, refund conditions, lump sum conditions, lumpsum conditions, dattai ichijikin conditions, syarat, requirement, am i eligible, qualify, who can claim, claim conditions, 6 months, six months, 5 months, less than 6 months, work only 5 months, still in japan, still live in japan, no address japan, more than 10 years, over 10 years refund, joken, shikaku, 脱退一時金 条件, 要件
 
 faq-ls-amount-question = How much lump sum will I get?
 faq-ls-amount-answer =
@@ -762,7 +762,7 @@ faq-ls-amount-answer =
     Before you claim: the lump sum erases all your earlier months. Read "What do I lose when I take the lump sum?" first.
 
     <i>As of November 2026.</i>
-faq-ls-amount-keywords = how much, how much money, how much refund, how much get back, money when i go home, amount, refund amount, calculate, calculation, payment rate, shikyuritsu, 5.5, 3.3, average salary, estimate, dattai ichijikin ikura, keisan, ikura, 金額, いくら, 支給率, 計算
+faq-ls-amount-keywords = how much, how much money, how much refund, how much lump sum, lumpsum how much, how much get back, how many yen, how many money, how much yen get, how much money back go home, dattai ichijikin how much, 3 years how much, amount, refund amount, calculate, calculation, keisan, estimate, payment rate, shikyuritsu, average salary, salary 200000 refund, ikura, 金額, いくら, 計算
 
 faq-ls-how-to-claim-question = How do I apply for the lump sum?
 faq-ls-how-to-claim-answer =
@@ -782,7 +782,7 @@ faq-ls-how-to-claim-answer =
     Official page: <a href="https://www.nenkin.go.jp/international/english/lumpsum/lumpsum.html">JPS Lump-sum Withdrawal Payments</a>
 
     <i>As of November 2026.</i>
-faq-ls-how-to-claim-keywords = how to apply, how to claim, apply lump sum, apply dattai ichijikin, claim refund, application form, claim form, download form, send form, where to send, address, mail, post, seikyu, shinsei, steps, 請求, 申請, 請求書, 送り先
+faq-ls-how-to-claim-keywords = how to apply, how apply, how to claim, how claim dattai ichijikin, apply lump sum, apply lumpsum, apply refund, claim refund, claim nenkin refund, procedure, process, steps, step by step, what to do, what need do, where send, send form, claim form, application form, download form, address send, seikyu, shinsei, tetsuzuki, 手続き, 請求, 申請
 
 faq-ls-documents-question = What documents do I need for the lump sum claim?
 faq-ls-documents-answer =
@@ -798,7 +798,7 @@ faq-ls-documents-answer =
     Tips: write in CAPITAL letters, do not give a Japanese address as your address, and keep a copy of everything you send.
 
     <i>As of November 2026.</i>
-faq-ls-documents-keywords = documents, documents needed, what documents, papers, checklist, what do i need, passport copy, bank proof, bank certificate, swift, swift code, juminhyo no joseki, pension number notice, shorui, hitsuyo shorui, 必要書類, 住民票の除票, 基礎年金番号通知書, 委任状
+faq-ls-documents-keywords = documents, documents needed, what documents, lump sum documents, lumpsum documents, documents for refund, dattai ichijikin documents, documen, dokumen, papers, what papers, checklist, what need send, what i need send, passport copy, bank proof, bank certificate, bank book, swift code, pension number, lost nenkin techo, lost pension book, nenkin techo, pension handbook, kiso nenkin bango, juminhyo no joseki, shorui, 必要書類, 年金手帳
 
 faq-ls-deadline-question = What is the deadline to claim the lump sum?
 faq-ls-deadline-answer =
@@ -818,7 +818,7 @@ faq-ls-deadline-answer =
     The tax refund has its own, longer deadline: 5 years from 1 January of the year after you receive the lump sum.
 
     <i>As of November 2026.</i>
-faq-ls-deadline-keywords = deadline, time limit, too late, expire, expired, 2 years, two years, how long after leaving, last day to claim, late claim, kigen, jiko, 期限, 時効, 2年
+faq-ls-deadline-keywords = deadline, lump sum deadline, lumpsum deadline, refund deadline, dattai ichijikin deadline, time limit, limit, too late, too late claim, late, expire, expired, 2 years, two years, 2 years after leaving, can still claim, claim after go home, how many years after leaving, left japan years ago, left long ago, left 3 years ago, how long can apply, last day, kigen, jiko, 期限, 時効, 2年
 
 faq-ls-tax-refund-question = Can I get back the 20.42% tax on the lump sum?
 faq-ls-tax-refund-answer =
@@ -835,7 +835,7 @@ faq-ls-tax-refund-answer =
     Why it comes back: the lump sum is treated as retirement income, with a deduction of 400,000 yen per year (at least 800,000 yen). Example: 36 months, 726,000 yen lump sum → deduction 1,200,000 yen → all of the tax (about 148,249 yen) comes back.
 
     <i>As of November 2026.</i>
-faq-ls-tax-refund-keywords = tax refund, 20%, 20.42%, tax back, withholding tax, second refund, tax agent, nozei kanrinin, nouzei kanrinin, kanpu, kakutei shinkoku, retirement income, 納税管理人, 還付, 源泉徴収, 退職所得
+faq-ls-tax-refund-keywords = tax refund, tax back, lump sum tax, dattai ichijikin tax, 20.42, 20 percent tax, tax, second refund, 2nd refund, tax agent, nozei kanrinin, nouzei kanrinin, nozeikanrinin, kanpu, tax return, withholding, gensen, retirement income, taishoku shotoku, cut for tax, 納税管理人, 還付, 源泉徴収, 退職所得
 
 faq-ls-erases-periods-question = What do I lose when I take the lump sum?
 faq-ls-erases-periods-answer =
@@ -853,7 +853,7 @@ faq-ls-erases-periods-answer =
     Good to know: you can claim more than once, each time you leave and meet the conditions. But only up to 60 months count per claim.
 
     <i>As of November 2026.</i>
-faq-ls-erases-periods-keywords = lose, erase, erased, disadvantage, risk, come back to japan, come back later, return to japan, take lump sum, reset, records deleted, should i claim, think twice, demerit, 消える, デメリット, 再来日
+faq-ls-erases-periods-keywords = what i lose, lose if take lump sum, take dattai ichijikin, disadvantage, dattai ichijikin disadvantage, lose years, years gone, erase, erased, reset, reset to zero, come back japan later, come back after refund, return japan again, come back tokutei ginou, demerit, risk, should i claim, claim or wait, think twice, records deleted, 消える, デメリット, 再来日
 
 faq-ls-processing-time-question = How long does it take to get the lump sum money?
 faq-ls-processing-time-answer =
@@ -873,7 +873,7 @@ faq-ls-processing-time-answer =
     • Keep a copy of everything.
 
     <i>As of November 2026.</i>
-faq-ls-processing-time-keywords = how long, processing time, waiting, when will i get paid, not received yet, still waiting, how many months wait, delay, late payment, status, itsu, 何ヶ月, いつ, 支給日, 処理期間
+faq-ls-processing-time-keywords = how long take, how long wait, lump sum how long, how long get money, when money come, when receive refund, refund arrive, dattai ichijikin when paid, processing time, waiting, still waiting refund, not received, not come yet, money not arrived, applied months ago, months wait, how many months, delay, late payment, status, itsu, 何ヶ月, いつ, 処理期間
 
 faq-ls-reentry-permit-question = I left Japan with a re-entry permit. Can I claim the lump sum?
 faq-ls-reentry-permit-answer =
@@ -889,7 +889,7 @@ faq-ls-reentry-permit-answer =
     If you plan to come back, think before claiming: it erases your months.
 
     <i>As of November 2026.</i>
-faq-ls-reentry-permit-keywords = re-entry permit, reentry, re entry, special re-entry, minashi sainyukoku, sainyukoku, moving out notification, tenshutsu todoke, tenshutsu, city hall before leaving, address in japan, 再入国許可, みなし再入国許可, 転出届
+faq-ls-reentry-permit-keywords = re-entry permit, reentry permit, re entry, special re-entry, re-entry permit lump sum, re-entry refund, re-entry dattai ichijikin, minashi sainyukoku, sainyukoku kyoka, moving out notification, moving-out, tenshutsu todoke, tenshutsu, tenshutsutodoke, claim before leave, claim in japan before leaving, refund before go home, apply from japan, city hall before leaving, address not deleted, 再入国許可, みなし再入国許可, 転出届
 
 faq-ls-agreements-question = Does my country have a pension agreement with Japan?
 faq-ls-agreements-answer =
@@ -906,7 +906,7 @@ faq-ls-agreements-answer =
     List from the Japan Pension Service, updated 27 October 2025. New agreements may be added.
 
     <i>As of November 2026.</i>
-faq-ls-agreements-keywords = agreement, social security agreement, agreement with japan, totalization, totalisation, philippines, india, china, korea, vietnam agreement, indonesia agreement, myanmar agreement, nepal agreement, shaho kyotei, shakai hosho kyotei, tsusan, which countries, 社会保障協定, 通算
+faq-ls-agreements-keywords = social security agreement, pension agreement, agreement, agreement with japan, which country agreement, totalization, philippines, india, vietnam agreement, indonesia agreement, myanmar agreement, nepal agreement, china agreement, shakai hosho kyotei, tsusan, 社会保障協定, 通算
 
 faq-ls-changes-question = What pension changes are coming?
 faq-ls-changes-answer =
@@ -925,7 +925,7 @@ faq-ls-changes-answer =
     Pages saying these lump-sum rules started in April 2026 are not backed by the law. The bot will be updated when the start dates are announced.
 
     <i>As of November 2026.</i>
-faq-ls-changes-keywords = changes, new rules, reform, 2025 reform, 8 years, 96 months, future, kaisei, ikusei shuro, new system, 2027, what is changing, 法改正, 育成就労, 改正, 8年
+faq-ls-changes-keywords = changes, new rules, new law, reform, pension reform, 2025 reform, law change, 8 years, 96 months, lump sum 96 months, refund new rule, dattai ichijikin change, future, kaisei, ikusei shuro, ikusei shurou, 2027, what is changing, news, 法改正, 育成就労, 改正
 
 faq-ls-agents-question = Can I pay an agent to apply for me? How do I avoid scams?
 faq-ls-agents-answer =
@@ -946,4 +946,4 @@ faq-ls-agents-answer =
     Do not send passport or bank numbers in this chat.
 
     <i>As of November 2026.</i>
-faq-ls-agents-keywords = agent, agency, scam, fraud, fake, fee, commission, broker, sharoushi, sharoshi, daiko, representative, trust, cheat, 社会保険労務士, 代行, 詐欺, 手数料
+faq-ls-agents-keywords = agent, agency, agency fee, lump sum agent, refund agency, dattai ichijikin agency, scam, is it scam, refund scam, fraud, fake, fee, 20 percent fee, commission, broker, sharoushi, sharoshi, daiko, do it myself, by myself no agent, someone do for me, trust, cheat, 社会保険労務士, 代行, 詐欺
