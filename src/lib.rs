@@ -16,6 +16,7 @@ pub mod content;
 pub mod dialogue;
 pub mod estimate;
 pub mod faq;
+pub mod handoff;
 pub mod i18n;
 pub mod render;
 pub mod storage;
