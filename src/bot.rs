@@ -3,6 +3,7 @@
 //! panic in one update is logged (ids only) and answered with an apology, never a crash.
 
 pub mod callback;
+pub mod staff;
 
 use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
@@ -31,18 +32,20 @@ pub struct App {
     pub username: String,
     /// Today's date for deadlines; `None` uses the system date.
     pub today: Option<chrono::NaiveDate>,
+    /// The consultants' group, if configured.
+    pub staff: Option<staff::Staff>,
 }
 
 type HandlerResult = Result<(), Box<dyn std::error::Error + Send + Sync>>;
 
 /// A message to send or to put in place of another: HTML text and an inline keyboard.
-struct Outgoing {
-    text: String,
-    keyboard: Option<InlineKeyboardMarkup>,
+pub(crate) struct Outgoing {
+    pub(crate) text: String,
+    pub(crate) keyboard: Option<InlineKeyboardMarkup>,
 }
 
 impl Outgoing {
-    fn text(text: String) -> Self {
+    pub(crate) fn text(text: String) -> Self {
         Self { text, keyboard: None }
     }
 }
@@ -74,6 +77,7 @@ const COMMANDS: &[(&str, &str)] = &[
     ("help", "command-help"),
     ("cancel", "command-cancel"),
     ("forget", "command-forget"),
+    ("endchat", "command-endchat"),
 ];
 
 /// Opens the database, connects to the Bot API and runs the bot until Ctrl-C.
@@ -86,7 +90,12 @@ pub async fn serve(config: crate::config::Config, content: Content) -> anyhow::R
     }
     let me = bot.get_me().await.context("connecting to the Telegram Bot API (is TELOXIDE_TOKEN right?)")?;
     tracing::info!(bot_id = me.id.0, "connected; long polling");
-    let app = Arc::new(App { content: Arc::new(content), store, username: me.username().to_owned(), today: None });
+    let staff = config.staff_chat.map(|chat| staff::Staff::new(ChatId(chat), config.office_hours));
+    if staff.is_none() {
+        tracing::warn!("NENKIN_STAFF_CHAT_ID is not set: users are shown the contact text instead of a consultant");
+    }
+    let app =
+        Arc::new(App { content: Arc::new(content), store, username: me.username().to_owned(), today: None, staff });
     run(bot, app).await;
     tracing::info!("stopped");
     Ok(())
@@ -157,7 +166,12 @@ async fn register_commands(bot: &Bot, app: &App) {
 
 async fn on_message(bot: Bot, msg: Message, app: Arc<App>) -> HandlerResult {
     let chat = msg.chat.id;
-    guard(&bot, &app, chat, handle_message(&bot, &msg, &app)).await;
+    match &app.staff {
+        Some(staff) if staff.chat == chat => {
+            guard(&bot, &app, chat, staff::handle_staff_message(&bot, &app, staff, &msg)).await;
+        }
+        _ => guard(&bot, &app, chat, handle_message(&bot, &msg, &app)).await,
+    }
     Ok(())
 }
 
@@ -227,13 +241,21 @@ fn language(app: &App, user: &UserRecord, msg: &Message) -> LanguageIdentifier {
 fn context(app: &App) -> Context<'_> {
     let content = &app.content;
     let today = app.today.unwrap_or_else(|| chrono::Local::now().date_naive());
-    Context { rules: &content.rules, catalogue: &content.catalogue, search: &content.search, today }
+    Context {
+        rules: &content.rules,
+        catalogue: &content.catalogue,
+        search: &content.search,
+        today,
+        handoff: app.staff.is_some(),
+    }
 }
 
 /// What a message asks for.
 enum Request {
     Event(Event),
     Forget,
+    /// `/endchat`: end the conversation with the consultant.
+    EndChat,
     /// A start link that names a language: choose it and greet.
     StartIn(String),
     Unsupported,
@@ -268,6 +290,7 @@ fn request(app: &App, msg: &Message) -> Request {
         "back" => Request::Event(Event::Back),
         "language" => Request::Event(Event::Languages),
         "forget" => Request::Forget,
+        "endchat" => Request::EndChat,
         _ => Request::Event(Event::Help),
     }
 }
@@ -285,8 +308,25 @@ async fn handle_message(bot: &Bot, msg: &Message, app: &App) -> anyhow::Result<(
         user.reset = false;
     }
     let lang = language(app, &user, msg);
+    // While a ticket is open, what the user writes or sends goes to the consultants, unless it
+    // answers a question of the estimate or the menu.
+    if let Some(staff) = &app.staff
+        && msg.chat.is_private()
+        && let Some(ticket) = app.store.open_ticket_of(chat.0).await?
+    {
+        let in_interview = user.session.interview.as_ref().is_some_and(|i| i.step().is_some());
+        match &request {
+            Request::EndChat => return staff::close(bot, app, staff, &ticket, staff::Closer::User).await,
+            Request::Unsupported => return staff::relay_to_staff(bot, app, staff, &ticket, msg).await,
+            Request::Event(Event::Text(_)) if !in_interview && !user.session.describing => {
+                return staff::relay_to_staff(bot, app, staff, &ticket, msg).await;
+            }
+            _ => (),
+        }
+    }
     let message: Outgoing = match request {
         Request::Ignore => return Ok(()),
+        Request::EndChat => Outgoing::text(app.content.locales.text(&lang, "handoff-no-ticket", None)),
         Request::Unsupported => {
             let renderer = Renderer::new(&app.content, &lang);
             let mut view = renderer.screen(&Screen::Menu { interview_open: user.session.interview.is_some() });
@@ -303,6 +343,15 @@ async fn handle_message(bot: &Bot, msg: &Message, app: &App) -> anyhow::Result<(
             let first = matches!(event, Event::Start(_)) && !user.session.started;
             let screen = user.session.handle(event, context(app));
             app.store.save_user(chat.0, &user).await?;
+            if let (Screen::OpenTicket(question), Some(staff)) = (&screen, &app.staff) {
+                let from = msg.from.as_ref();
+                let info = staff::UserInfo {
+                    chat_id: chat.0,
+                    first_name: from.map_or_else(String::new, |u| u.first_name.clone()),
+                    username: from.and_then(|u| u.username.clone()),
+                };
+                return staff::open_ticket(bot, app, staff, &info, &user, &lang, question).await;
+            }
             send(bot, chat, Renderer::new(&app.content, &lang).screen(&screen).into()).await?;
             if first {
                 // Few languages have a Telegram translation, so offer ours on the first visit.
@@ -336,6 +385,15 @@ async fn handle_callback(bot: &Bot, query: &CallbackQuery, message: &Message, ap
             tracing::info!(chat_id = chat.0, "user data deleted on request");
             let text = app.content.locales.text(&lang, "forget-done", None);
             return edit(bot, chat, query_message_id, Outgoing::text(text)).await;
+        }
+        Some(Action::Rate(ticket, stars)) => {
+            let lang = lang_of(&user);
+            let id = if app.store.rate_ticket(ticket, chat.0, stars).await? {
+                "handoff-rate-thanks"
+            } else {
+                "error-stale-button"
+            };
+            return edit(bot, chat, query_message_id, Outgoing::text(app.content.locales.text(&lang, id, None))).await;
         }
         Some(Action::Forget(false)) => {
             let lang = lang_of(&user);
@@ -375,7 +433,7 @@ async fn send_text(bot: &Bot, chat: ChatId, text: &str) -> anyhow::Result<()> {
 }
 
 /// Sends new messages (split at paragraphs when too long; the keyboard on the last).
-async fn send(bot: &Bot, chat: ChatId, message: Outgoing) -> anyhow::Result<()> {
+pub(crate) async fn send(bot: &Bot, chat: ChatId, message: Outgoing) -> anyhow::Result<()> {
     let parts = split_message(&message.text, MAX_MESSAGE_LENGTH);
     let last = parts.len().saturating_sub(1);
     for (i, part) in parts.into_iter().enumerate() {

@@ -5,6 +5,8 @@ use std::collections::HashMap;
 use std::fmt;
 use std::path::PathBuf;
 
+use crate::handoff::OfficeHours;
+
 /// The default database: a SQLite file, created with its folder if missing.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/nenkin-bot.db";
 
@@ -15,6 +17,10 @@ pub struct Config {
     pub api_url: Option<String>,
     pub database_url: String,
     pub content_dir: Option<PathBuf>,
+    /// `NENKIN_STAFF_CHAT_ID`: the consultants' group.
+    pub staff_chat: Option<i64>,
+    /// `NENKIN_OFFICE_HOURS`.
+    pub office_hours: OfficeHours,
 }
 
 impl fmt::Debug for Config {
@@ -24,6 +30,8 @@ impl fmt::Debug for Config {
             .field("api_url", &self.api_url)
             .field("database_url", &self.database_url)
             .field("content_dir", &self.content_dir)
+            .field("staff_chat", &self.staff_chat)
+            .field("office_hours", &self.office_hours.to_string())
             .finish()
     }
 }
@@ -37,6 +45,10 @@ pub enum ConfigError {
     MissingToken,
     #[error("TELOXIDE_API_URL is not a URL: {0}")]
     BadApiUrl(String),
+    #[error("NENKIN_STAFF_CHAT_ID must be a chat id such as -1001234567890, got `{0}`")]
+    BadStaffChat(String),
+    #[error("NENKIN_OFFICE_HOURS: {0}")]
+    BadOfficeHours(String),
 }
 
 impl Config {
@@ -52,11 +64,23 @@ impl Config {
         {
             return Err(ConfigError::BadApiUrl(url.clone()));
         }
+        let staff_chat = match get("NENKIN_STAFF_CHAT_ID") {
+            Some(text) => Some(text.trim().parse().map_err(|_| ConfigError::BadStaffChat(text.clone()))?),
+            None => None,
+        };
+        let office_hours = match get("NENKIN_OFFICE_HOURS") {
+            Some(text) => text
+                .parse()
+                .map_err(|e: crate::handoff::OfficeHoursError| ConfigError::BadOfficeHours(e.to_string()))?,
+            None => OfficeHours::default(),
+        };
         Ok(Self {
             token,
             api_url,
             database_url: get("NENKIN_DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned()),
             content_dir: content_dir.or_else(|| get("NENKIN_CONTENT_DIR").map(PathBuf::from)),
+            staff_chat,
+            office_hours,
         })
     }
 }
@@ -86,8 +110,14 @@ mod tests {
 
     #[test]
     fn the_token_is_never_printed() {
-        let config =
-            Config { token: "secret".to_owned(), api_url: None, database_url: String::new(), content_dir: None };
+        let config = Config {
+            token: "secret".to_owned(),
+            api_url: None,
+            database_url: String::new(),
+            content_dir: None,
+            staff_chat: None,
+            office_hours: OfficeHours::default(),
+        };
         assert!(!format!("{config:?}").contains("secret"));
     }
 }

@@ -9,11 +9,11 @@ pub mod search;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// An entry id: `q01` … `q44` for the 2002 questions, descriptive ids (`ls-deadline`) beyond.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
-#[serde(try_from = "String")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
 pub struct FaqId(String);
 
 impl FaqId {
@@ -36,6 +36,12 @@ impl TryFrom<String> for FaqId {
 
     fn try_from(text: String) -> Result<Self, Self::Error> {
         Self::parse(&text)
+    }
+}
+
+impl From<FaqId> for String {
+    fn from(id: FaqId) -> Self {
+        id.0
     }
 }
 

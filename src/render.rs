@@ -130,9 +130,14 @@ impl<'a> Renderer<'a> {
                 text: format!("{}\n\n{}", self.t("menu-language-chosen"), self.t("menu-title")),
                 buttons: self.menu_buttons(*interview_open),
             },
-            Screen::Consultant => {
+            // The front end opens the ticket; without handoff only the contact text is shown.
+            Screen::Consultant | Screen::OpenTicket(_) => {
                 View { text: self.t("menu-consultant-unavailable"), buttons: self.menu_buttons(false) }
             }
+            Screen::AskDescription => View {
+                text: self.t("handoff-ask-description"),
+                buttons: vec![vec![self.button("estimate-cancel", Event::Cancel)]],
+            },
             Screen::Feedback { helpful } => {
                 let id = if *helpful { "faq-feedback-thanks" } else { "faq-feedback-sorry" };
                 View { text: self.t(id), buttons: self.menu_buttons(false) }
@@ -388,6 +393,12 @@ impl<'a> Renderer<'a> {
         let mut args = FluentArgs::new();
         args.set("amount", group_thousands(amount, &self.t("format-thousands-separator")));
         self.t_args("format-yen", &args)
+    }
+
+    /// The name of a weekday in the locale.
+    #[must_use]
+    pub fn weekday(&self, day: chrono::Weekday) -> String {
+        self.t(&format!("format-weekday-{}", day.number_from_monday()))
     }
 
     /// A date in the locale's way of writing dates.

@@ -10,11 +10,13 @@ use sqlx::Row;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions};
 
 use crate::dialogue::session::Session;
+use crate::handoff::TicketStatus;
 
 /// Migrations in order; each runs once, in a transaction, recorded in `schema_migrations`.
-const MIGRATIONS: &[(i64, &str)] = &[(
-    1,
-    "CREATE TABLE users (
+const MIGRATIONS: &[(i64, &str)] = &[
+    (
+        1,
+        "CREATE TABLE users (
          chat_id INTEGER PRIMARY KEY,
          lang TEXT,
          session TEXT NOT NULL,
@@ -28,7 +30,60 @@ const MIGRATIONS: &[(i64, &str)] = &[(
          created_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
      );
      CREATE INDEX feedback_chat ON feedback (chat_id);",
-)];
+    ),
+    (
+        2,
+        "CREATE TABLE tickets (
+         id INTEGER PRIMARY KEY AUTOINCREMENT,
+         chat_id INTEGER NOT NULL,
+         lang TEXT NOT NULL,
+         question TEXT NOT NULL,
+         status TEXT NOT NULL,
+         claimed_by TEXT,
+         topic_id INTEGER,
+         card_message_id INTEGER,
+         told_relay INTEGER NOT NULL DEFAULT 0,
+         opened_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
+         first_response_at TEXT,
+         closed_at TEXT,
+         rating INTEGER
+     );
+     CREATE UNIQUE INDEX one_open_ticket_per_user ON tickets (chat_id) WHERE status = 'open';
+     CREATE TABLE relayed (
+         id INTEGER PRIMARY KEY AUTOINCREMENT,
+         ticket_id INTEGER NOT NULL REFERENCES tickets (id),
+         direction TEXT NOT NULL,
+         source_message INTEGER NOT NULL,
+         target_message INTEGER NOT NULL,
+         created_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
+     );
+     CREATE INDEX relayed_target ON relayed (target_message);",
+    ),
+];
+
+/// A conversation handed to consultants.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ticket {
+    pub id: i64,
+    pub chat_id: i64,
+    pub lang: String,
+    pub question: String,
+    pub status: TicketStatus,
+    pub claimed_by: Option<String>,
+    /// The forum topic of the ticket in the staff group, if the group is a forum.
+    pub topic_id: Option<i32>,
+    /// The ticket's card message in the staff group.
+    pub card_message_id: Option<i32>,
+    /// Whether the user was told that their messages go to the consultants.
+    pub told_relay: bool,
+}
+
+/// Which way a relayed message went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    ToStaff,
+    ToUser,
+}
 
 /// One user's stored state.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -141,7 +196,162 @@ impl Store {
         let mut tx = self.pool.begin().await?;
         sqlx::query("DELETE FROM users WHERE chat_id = ?").bind(chat_id).execute(&mut *tx).await?;
         sqlx::query("DELETE FROM feedback WHERE chat_id = ?").bind(chat_id).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM relayed WHERE ticket_id IN (SELECT id FROM tickets WHERE chat_id = ?)")
+            .bind(chat_id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM tickets WHERE chat_id = ?").bind(chat_id).execute(&mut *tx).await?;
         tx.commit().await?;
+        Ok(())
+    }
+
+    /// Opens a ticket; `None` when the user already has an open one.
+    pub async fn open_ticket(&self, chat_id: i64, lang: &str, question: &str) -> anyhow::Result<Option<Ticket>> {
+        let result = sqlx::query("INSERT INTO tickets (chat_id, lang, question, status) VALUES (?, ?, ?, 'open')")
+            .bind(chat_id)
+            .bind(lang)
+            .bind(question)
+            .execute(&self.pool)
+            .await;
+        match result {
+            Ok(done) => self.ticket(done.last_insert_rowid()).await,
+            Err(sqlx::Error::Database(error)) if error.is_unique_violation() => Ok(None),
+            Err(error) => Err(error.into()),
+        }
+    }
+
+    const TICKET_COLUMNS: &str =
+        "id, chat_id, lang, question, status, claimed_by, topic_id, card_message_id, told_relay";
+
+    fn ticket_from(row: &sqlx::sqlite::SqliteRow) -> anyhow::Result<Ticket> {
+        let status: String = row.try_get("status")?;
+        Ok(Ticket {
+            id: row.try_get("id")?,
+            chat_id: row.try_get("chat_id")?,
+            lang: row.try_get("lang")?,
+            question: row.try_get("question")?,
+            status: TicketStatus::parse(&status).unwrap_or(TicketStatus::Closed),
+            claimed_by: row.try_get("claimed_by")?,
+            topic_id: row.try_get("topic_id")?,
+            card_message_id: row.try_get("card_message_id")?,
+            told_relay: row.try_get("told_relay")?,
+        })
+    }
+
+    async fn ticket_where(&self, condition: &str, value: i64) -> anyhow::Result<Option<Ticket>> {
+        let sql = format!("SELECT {} FROM tickets WHERE {condition} ORDER BY id DESC LIMIT 1", Self::TICKET_COLUMNS);
+        let row = sqlx::query(&sql).bind(value).fetch_optional(&self.pool).await?;
+        row.as_ref().map(Self::ticket_from).transpose()
+    }
+
+    /// A ticket by number.
+    pub async fn ticket(&self, id: i64) -> anyhow::Result<Option<Ticket>> {
+        self.ticket_where("id = ?", id).await
+    }
+
+    /// The user's open ticket, if any.
+    pub async fn open_ticket_of(&self, chat_id: i64) -> anyhow::Result<Option<Ticket>> {
+        self.ticket_where("chat_id = ? AND status = 'open'", chat_id).await
+    }
+
+    /// The ticket of a forum topic in the staff group.
+    pub async fn ticket_of_topic(&self, topic_id: i32) -> anyhow::Result<Option<Ticket>> {
+        self.ticket_where("topic_id = ?", i64::from(topic_id)).await
+    }
+
+    /// The ticket a staff-group message belongs to: its card, or a message relayed for it.
+    pub async fn ticket_of_staff_message(&self, message_id: i32) -> anyhow::Result<Option<Ticket>> {
+        if let Some(ticket) = self.ticket_where("card_message_id = ?", i64::from(message_id)).await? {
+            return Ok(Some(ticket));
+        }
+        let ticket_id: Option<i64> = sqlx::query_scalar(
+            "SELECT ticket_id FROM relayed WHERE direction = 'to_staff' AND target_message = ? ORDER BY id DESC LIMIT 1",
+        )
+        .bind(message_id)
+        .fetch_optional(&self.pool)
+        .await?;
+        match ticket_id {
+            Some(id) => self.ticket(id).await,
+            None => Ok(None),
+        }
+    }
+
+    /// Records where a ticket lives in the staff group.
+    pub async fn set_ticket_place(&self, id: i64, topic_id: Option<i32>, card_message_id: i32) -> anyhow::Result<()> {
+        sqlx::query("UPDATE tickets SET topic_id = ?, card_message_id = ? WHERE id = ?")
+            .bind(topic_id)
+            .bind(card_message_id)
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Marks that the user was told their messages are relayed.
+    pub async fn set_told_relay(&self, id: i64) -> anyhow::Result<()> {
+        sqlx::query("UPDATE tickets SET told_relay = 1 WHERE id = ?").bind(id).execute(&self.pool).await?;
+        Ok(())
+    }
+
+    /// Assigns a ticket to a staff member.
+    pub async fn claim_ticket(&self, id: i64, staff: &str) -> anyhow::Result<()> {
+        sqlx::query("UPDATE tickets SET claimed_by = ? WHERE id = ?").bind(staff).bind(id).execute(&self.pool).await?;
+        Ok(())
+    }
+
+    /// Closes or reopens a ticket; reopening fails (false) if the user has opened another.
+    pub async fn set_ticket_status(&self, id: i64, status: TicketStatus) -> anyhow::Result<bool> {
+        let closed_at = if status == TicketStatus::Closed { "CURRENT_TIMESTAMP" } else { "NULL" };
+        let sql = format!("UPDATE tickets SET status = ?, closed_at = {closed_at} WHERE id = ?");
+        match sqlx::query(&sql).bind(status.as_str()).bind(id).execute(&self.pool).await {
+            Ok(_) => Ok(true),
+            Err(sqlx::Error::Database(error)) if error.is_unique_violation() => Ok(false),
+            Err(error) => Err(error.into()),
+        }
+    }
+
+    /// Stores a 1–5 rating of a closed ticket of this user; false if it is not theirs.
+    pub async fn rate_ticket(&self, id: i64, chat_id: i64, stars: u8) -> anyhow::Result<bool> {
+        let done = sqlx::query("UPDATE tickets SET rating = ? WHERE id = ? AND chat_id = ? AND status = 'closed'")
+            .bind(i64::from(stars))
+            .bind(id)
+            .bind(chat_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// The stored rating of a ticket.
+    pub async fn ticket_rating(&self, id: i64) -> anyhow::Result<Option<i64>> {
+        Ok(sqlx::query_scalar("SELECT rating FROM tickets WHERE id = ?")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?
+            .flatten())
+    }
+
+    /// Records a relayed message and its counterpart; a staff answer also sets the first
+    /// response time.
+    pub async fn add_relayed(&self, ticket: i64, direction: Direction, source: i32, target: i32) -> anyhow::Result<()> {
+        let direction_text = match direction {
+            Direction::ToStaff => "to_staff",
+            Direction::ToUser => "to_user",
+        };
+        sqlx::query("INSERT INTO relayed (ticket_id, direction, source_message, target_message) VALUES (?, ?, ?, ?)")
+            .bind(ticket)
+            .bind(direction_text)
+            .bind(source)
+            .bind(target)
+            .execute(&self.pool)
+            .await?;
+        if direction == Direction::ToUser {
+            sqlx::query(
+                "UPDATE tickets SET first_response_at = CURRENT_TIMESTAMP WHERE id = ? AND first_response_at IS NULL",
+            )
+            .bind(ticket)
+            .execute(&self.pool)
+            .await?;
+        }
         Ok(())
     }
 
@@ -155,7 +365,11 @@ impl Store {
             .bind(chat_id)
             .fetch_one(&self.pool)
             .await?;
-        Ok(users + feedback)
+        let tickets: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM tickets WHERE chat_id = ?")
+            .bind(chat_id)
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(users + feedback + tickets)
     }
 }
 

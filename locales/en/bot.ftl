@@ -106,3 +106,11 @@ menu-consultant-unavailable =
 
 bot-description = Free help with the Japanese pension for foreign workers: answers in your language, an estimate of your lump-sum refund (脱退一時金) with its deadline, and the steps to claim it.
 bot-short-description = Japanese pension help for foreign workers: questions, lump-sum estimate, deadlines.
+command-endchat = End the chat with the consultant
+format-weekday-1 = Monday
+format-weekday-2 = Tuesday
+format-weekday-3 = Wednesday
+format-weekday-4 = Thursday
+format-weekday-5 = Friday
+format-weekday-6 = Saturday
+format-weekday-7 = Sunday

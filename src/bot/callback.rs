@@ -11,6 +11,8 @@ pub enum Action {
     Event(Event),
     /// Confirm or refuse `/forget`.
     Forget(bool),
+    /// Rate a closed ticket: ticket number, 1–5 stars.
+    Rate(i64, u8),
 }
 
 const CHOICES: &[(&str, Choice)] = &[
@@ -57,6 +59,7 @@ pub fn encode(action: &Action) -> String {
             Event::Text(_) => "m".to_owned(),
         },
         Action::Forget(yes) => if *yes { "forget:yes" } else { "forget:no" }.to_owned(),
+        Action::Rate(ticket, stars) => format!("r:{ticket}:{stars}"),
     }
 }
 
@@ -84,6 +87,11 @@ pub fn decode(data: &str) -> Option<Action> {
                 "f+" => Event::Feedback { id: FaqId::parse(value).ok()?, helpful: true },
                 "f-" => Event::Feedback { id: FaqId::parse(value).ok()?, helpful: false },
                 "l" if !value.is_empty() && value.len() <= 16 => Event::SetLanguage(value.to_owned()),
+                "r" => {
+                    let (ticket, stars) = value.split_once(':')?;
+                    let stars: u8 = stars.parse().ok()?;
+                    return crate::handoff::valid_rating(stars).then_some(Action::Rate(ticket.parse().ok()?, stars));
+                }
                 _ => return None,
             }
         }
@@ -116,6 +124,7 @@ mod tests {
             Action::Event(Event::Consultant),
             Action::Forget(true),
             Action::Forget(false),
+            Action::Rate(123_456_789, 5),
         ]);
         for action in actions {
             let data = encode(&action);
@@ -126,7 +135,7 @@ mod tests {
 
     #[test]
     fn foreign_data_is_ignored() {
-        for data in ["", "zzz", "e:", "e:Q01", "k:??", "s:toolong", "f+:", "forget"] {
+        for data in ["", "zzz", "e:", "e:Q01", "k:??", "s:toolong", "f+:", "forget", "r:1:6", "r:1:0", "r:x:3"] {
             assert_eq!(decode(data), None, "{data}");
         }
     }

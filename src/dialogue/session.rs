@@ -17,6 +17,8 @@ pub struct Context<'a> {
     pub catalogue: &'a Catalogue,
     pub search: &'a SearchIndex,
     pub today: NaiveDate,
+    /// Whether consultants can be reached (a staff group is configured).
+    pub handoff: bool,
 }
 
 /// Something the user did.
@@ -85,8 +87,12 @@ pub enum Screen {
     LanguageSet {
         interview_open: bool,
     },
-    /// How to reach a person.
+    /// How to reach a person when no consultant can be reached through the bot.
     Consultant,
+    /// Ask the user to describe their question for the consultant.
+    AskDescription,
+    /// The user described their question: open a ticket with it (the front end does).
+    OpenTicket(String),
     /// A button that no longer applies (an old message).
     Stale,
 }
@@ -101,11 +107,21 @@ pub struct Session {
     /// Free-text questions outside the interview that found nothing, newest last (for the
     /// consultant's context); at most [`Self::MAX_UNANSWERED`].
     pub unanswered: Vec<String>,
+    /// Waiting for the description of a question for a consultant.
+    #[serde(default)]
+    pub describing: bool,
+    /// The FAQ entries last opened, newest last (for the consultant's context).
+    #[serde(default)]
+    pub viewed: Vec<FaqId>,
 }
 
 impl Session {
     /// The most unanswered questions remembered.
     pub const MAX_UNANSWERED: usize = 5;
+    /// The most viewed entries remembered.
+    pub const MAX_VIEWED: usize = 5;
+    /// The longest description kept for a ticket, in characters.
+    pub const MAX_DESCRIPTION: usize = 2000;
 
     /// Handles one event and says what to show.
     pub fn handle(&mut self, event: Event, ctx: Context<'_>) -> Screen {
@@ -128,6 +144,10 @@ impl Session {
                 let interview = self.interview.insert(Interview::default());
                 Screen::Interview(interview.next(ctx.rules, ctx.today))
             }
+            Event::Cancel if self.describing => {
+                self.describing = false;
+                Screen::Menu { interview_open: self.interview.is_some() }
+            }
             Event::Cancel => match self.interview.take() {
                 Some(_) => Screen::Cancelled,
                 None => Screen::Menu { interview_open: false },
@@ -135,13 +155,27 @@ impl Session {
             Event::Back => self.interview_input(Input::Back, ctx),
             Event::Sections => Screen::Sections,
             Event::Section(section) if ctx.catalogue.sections().contains(&section) => Screen::Section(section),
-            Event::Entry(id) if ctx.catalogue.get(id.as_str()).is_some() => Screen::Answer(id),
+            Event::Entry(id) if ctx.catalogue.get(id.as_str()).is_some() => {
+                self.viewed.retain(|v| *v != id);
+                self.viewed.push(id.clone());
+                let excess = self.viewed.len().saturating_sub(Self::MAX_VIEWED);
+                self.viewed.drain(..excess);
+                Screen::Answer(id)
+            }
             Event::Section(_) | Event::Entry(_) => Screen::Stale,
             Event::Feedback { helpful, .. } => Screen::Feedback { helpful },
             Event::Languages => Screen::Languages,
             Event::SetLanguage(_) => Screen::LanguageSet { interview_open: self.interview.is_some() },
+            Event::Consultant if ctx.handoff => {
+                self.describing = true;
+                Screen::AskDescription
+            }
             Event::Consultant => Screen::Consultant,
             Event::Choice(choice) => self.interview_input(Input::Choice(choice), ctx),
+            Event::Text(text) if self.describing => {
+                self.describing = false;
+                Screen::OpenTicket(text.chars().take(Self::MAX_DESCRIPTION).collect())
+            }
             Event::Text(text) => match &self.interview {
                 Some(interview) if interview.step().is_some() => self.interview_input(Input::Text(text), ctx),
                 _ => self.question(&text, ctx),

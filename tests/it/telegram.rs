@@ -197,6 +197,15 @@ async fn api(
 
 /// Starts the bot against the fake with a database at `database_url`.
 async fn start_bot(fake: &FakeTelegram, database_url: &str) -> tokio::task::JoinHandle<()> {
+    start_bot_with_staff(fake, database_url, None).await
+}
+
+/// Starts the bot with a staff group.
+async fn start_bot_with_staff(
+    fake: &FakeTelegram,
+    database_url: &str,
+    staff: Option<nenkin_bot::bot::staff::Staff>,
+) -> tokio::task::JoinHandle<()> {
     let content = Content::load(&root()).expect("content");
     let store = Store::open(database_url).await.expect("database");
     let bot = Bot::new("123:TEST").set_api_url(fake.url.parse().expect("url"));
@@ -206,6 +215,7 @@ async fn start_bot(fake: &FakeTelegram, database_url: &str) -> tokio::task::Join
         store,
         username: me.username().to_owned(),
         today: Some(date("2026-11-23")),
+        staff,
     });
     tokio::spawn(bot::run(bot, app))
 }
@@ -249,7 +259,7 @@ async fn start_greets_registers_commands_and_offers_languages() {
     assert_eq!(languages.get("English").map(String::as_str), Some("l:en"));
     let commands: Vec<Call> = fake.calls().into_iter().filter(|c| c.method == "setmycommands").collect();
     assert!(!commands.is_empty(), "commands registered");
-    assert!(commands[0].body["commands"].as_array().is_some_and(|c| c.len() == 7));
+    assert!(commands[0].body["commands"].as_array().is_some_and(|c| c.len() == 8));
     for method in ["setmydescription", "setmyshortdescription"] {
         assert!(fake.calls().iter().any(|c| c.method == method), "{method} not called");
     }
