@@ -27,6 +27,8 @@ pub struct Call {
 
 #[derive(Default)]
 struct FakeState {
+    /// Whether the staff group is a forum (topics can be made).
+    forum: bool,
     updates: Vec<Value>,
     /// The highest offset a `getUpdates` confirmed: older updates are gone, as on Telegram.
     confirmed: i64,
@@ -98,6 +100,51 @@ impl FakeTelegram {
         }));
     }
 
+    /// Makes the staff group a forum.
+    pub fn make_forum(&self) {
+        self.state.lock().expect("lock").forum = true;
+    }
+
+    /// A staff member writes in the staff group: in a topic, or replying to a message.
+    pub fn staff_says(&self, group: i64, text: &str, topic: Option<i64>, reply_to: Option<i64>) {
+        let mut message = json!({
+            "message_id": 900 + i64::try_from(self.calls().len()).unwrap_or(0), "date": 1_700_000_000,
+            "chat": {"id": group, "type": "supergroup", "title": "Staff", "is_forum": topic.is_some()},
+            "from": {"id": 555, "is_bot": false, "first_name": "Aiko"},
+            "text": text
+        });
+        if let Some(topic) = topic {
+            message["message_thread_id"] = json!(topic);
+            message["is_topic_message"] = json!(true);
+        }
+        if let Some(reply_to) = reply_to {
+            message["reply_to_message"] = json!({
+                "message_id": reply_to, "date": 1_700_000_000,
+                "chat": {"id": group, "type": "supergroup", "title": "Staff"},
+                "from": {"id": 1, "is_bot": true, "first_name": "Nenkin"},
+                "text": "card"
+            });
+        }
+        if text.starts_with('/') {
+            let length = text.split_whitespace().next().map_or(0, str::len);
+            message["entities"] = json!([{"type": "bot_command", "offset": 0, "length": length}]);
+        }
+        self.push(json!({ "message": message }));
+    }
+
+    /// Waits until `count` calls of `method` to `chat` were made; returns them.
+    pub async fn calls_to(&self, method: &str, chat: i64, count: usize) -> Vec<Call> {
+        for _ in 0..200 {
+            let found: Vec<Call> =
+                self.calls().into_iter().filter(|c| c.method == method && c.body["chat_id"] == json!(chat)).collect();
+            if found.len() >= count {
+                return found;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("fewer than {count} {method} to {chat}: {:#?}", self.calls());
+    }
+
     /// Every call so far.
     pub fn calls(&self) -> Vec<Call> {
         self.state.lock().expect("lock").calls.clone()
@@ -163,6 +210,19 @@ async fn api(
             "has_main_web_app": false
         }),
         "getwebhookinfo" => json!({"url": "", "has_custom_certificate": false, "pending_update_count": 0}),
+        "copymessage" => {
+            state.next_message_id += 1;
+            json!({"message_id": state.next_message_id})
+        }
+        "createforumtopic" if state.forum => {
+            state.next_message_id += 1;
+            json!({"message_thread_id": state.next_message_id, "name": body["name"], "icon_color": 7_322_096})
+        }
+        "createforumtopic" => {
+            return Json(
+                json!({"ok": false, "error_code": 400, "description": "Bad Request: the chat is not a forum"}),
+            );
+        }
         "sendmessage" | "editmessagetext" => {
             let text = body["text"].as_str().unwrap_or_default();
             if body["parse_mode"] == "HTML"
@@ -431,5 +491,133 @@ async fn start_links_open_an_entry_or_choose_a_language() {
     assert!(text_of(&replies[0]).contains("pension helper"), "{}", text_of(&replies[0]));
     let store = Store::open(&url).await.expect("database");
     assert_eq!(store.user(32).await.expect("user").lang.as_deref(), Some("en"));
+    bot.abort();
+}
+
+const STAFF: i64 = -100_777;
+
+fn staff(hours: &str) -> Option<nenkin_bot::bot::staff::Staff> {
+    Some(nenkin_bot::bot::staff::Staff::new(teloxide::types::ChatId(STAFF), hours.parse().expect("hours")))
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_ticket_as_a_card_relays_both_ways_and_ends_with_a_rating() {
+    let fake = FakeTelegram::start().await;
+    let (_path, url) = temp_db("ticket-card");
+    let bot = start_bot_with_staff(&fake, &url, staff("Mon-Sun 00:00-23:59 UTC")).await;
+    fake.text(50, "en", "/menu");
+    let replies = fake.replies(50, 1).await;
+    assert_eq!(buttons(&replies[0]).get("👤 Talk to a consultant").map(String::as_str), Some("u"));
+    fake.tap(50, 1001, "u");
+    let replies = fake.replies(50, 2).await;
+    assert!(text_of(&replies[1]).contains("describe your question"), "{}", text_of(&replies[1]));
+    fake.text(50, "en", "I left Japan in March <b>2026</b>, how do I claim?");
+    // The card reaches the staff group, in English, with the user's text escaped.
+    let cards = fake.calls_to("sendmessage", STAFF, 1).await;
+    let card = text_of(&cards[0]);
+    assert!(card.contains("Ticket #1") && card.contains("id <code>50</code>"), "{card}");
+    assert!(card.contains("&lt;b&gt;2026&lt;/b&gt;"), "user text must be escaped: {card}");
+    let replies = fake.replies(50, 3).await;
+    assert!(text_of(&replies[2]).contains("ticket #1"), "{}", text_of(&replies[2]));
+    let card_id = 1002;
+
+    // User → staff: copied as replies to the card; the user is told once.
+    fake.text(50, "en", "are you there?");
+    fake.text(50, "en", "hello?");
+    let copies = fake.calls_to("copymessage", STAFF, 2).await;
+    assert!(copies.iter().all(|c| c.body["reply_parameters"]["message_id"] == json!(card_id)), "{copies:#?}");
+    let replies = fake.replies(50, 4).await;
+    assert!(text_of(&replies[3]).contains("Sent to the consultant"));
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(fake.replies(50, 4).await.len(), 4, "told only once");
+
+    // Staff → user: a reply to the card is copied to the user.
+    fake.staff_says(STAFF, "Hello, send us your passport copy.", None, Some(card_id));
+    let to_user = fake.calls_to("copymessage", 50, 1).await;
+    assert_eq!(to_user[0].body["from_chat_id"], json!(STAFF));
+
+    // Claim and close; the user rates.
+    fake.staff_says(STAFF, "/claim", None, Some(card_id));
+    fake.staff_says(STAFF, "/close", None, Some(card_id));
+    let replies = fake.replies(50, 5).await;
+    assert!(text_of(&replies[4]).contains("closed this conversation"), "{}", text_of(&replies[4]));
+    assert_eq!(buttons(&replies[4]).get("⭐⭐⭐⭐⭐").map(String::as_str), Some("r:1:5"));
+    fake.tap(50, 2000, "r:1:5");
+    let replies = fake.replies(50, 6).await;
+    assert!(text_of(&replies[5]).contains("Thank you for your rating"));
+    let store = Store::open(&url).await.expect("database");
+    assert_eq!(store.ticket_rating(1).await.expect("rating"), Some(5));
+    let ticket = store.ticket(1).await.expect("ticket").expect("exists");
+    assert_eq!(ticket.claimed_by.as_deref(), Some("Aiko"));
+    bot.abort();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn in_a_forum_each_ticket_gets_its_topic() {
+    let fake = FakeTelegram::start().await;
+    fake.make_forum();
+    let (_path, url) = temp_db("ticket-forum");
+    let bot = start_bot_with_staff(&fake, &url, staff("Mon-Sun 00:00-23:59 UTC")).await;
+    fake.text(60, "en", "/menu");
+    fake.replies(60, 1).await;
+    fake.tap(60, 1001, "u");
+    fake.replies(60, 2).await;
+    fake.text(60, "en", "How long does payment take?");
+    let topics: Vec<Call> = {
+        fake.calls_to("sendmessage", STAFF, 1).await;
+        fake.calls().into_iter().filter(|c| c.method == "createforumtopic").collect()
+    };
+    assert_eq!(topics.len(), 1);
+    assert!(topics[0].body["name"].as_str().is_some_and(|n| n.starts_with("#1 en")), "{:?}", topics[0].body);
+    let card = fake.calls_to("sendmessage", STAFF, 1).await;
+    let topic = card[0].body["message_thread_id"].as_i64().expect("card in the topic");
+    fake.text(60, "en", "my passport number is in the photo");
+    let copies = fake.calls_to("copymessage", STAFF, 1).await;
+    assert_eq!(copies[0].body["message_thread_id"], json!(topic));
+    fake.staff_says(STAFF, "Usually 3 to 4 months, not official.", Some(topic), None);
+    fake.calls_to("copymessage", 60, 1).await;
+    // The user ends it; the staff topic is told.
+    fake.text(60, "en", "/endchat");
+    let replies = fake.replies(60, 5).await;
+    assert!(replies.iter().any(|r| text_of(r).contains("You ended the conversation")), "{replies:#?}");
+    let notes = fake.calls_to("sendmessage", STAFF, 2).await;
+    assert_eq!(notes[1].body["message_thread_id"], json!(topic));
+    bot.abort();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn outside_office_hours_the_user_is_told_when_someone_will_read() {
+    let fake = FakeTelegram::start().await;
+    let (_path, url) = temp_db("ticket-hours");
+    // Open one minute a week: practically always closed.
+    let bot = start_bot_with_staff(&fake, &url, staff("Sat-Sat 00:00-00:01 Asia/Tokyo")).await;
+    fake.text(70, "en", "/menu");
+    fake.replies(70, 1).await;
+    fake.tap(70, 1001, "u");
+    fake.replies(70, 2).await;
+    fake.text(70, "en", "Is my tax refund possible?");
+    let replies = fake.replies(70, 3).await;
+    let text = text_of(&replies[2]);
+    assert!(text.contains("on Saturday from 00:00 Japan time") || text.contains("today from 00:00"), "{text}");
+    bot.abort();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn staff_commands_outside_a_ticket_do_not_reach_users() {
+    let fake = FakeTelegram::start().await;
+    let (_path, url) = temp_db("ticket-stray");
+    let bot = start_bot_with_staff(&fake, &url, staff("Mon-Sun 00:00-23:59 UTC")).await;
+    // Staff chatter with no ticket: nothing is sent anywhere.
+    fake.staff_says(STAFF, "good morning team", None, None);
+    // A user cannot close tickets or write into the staff group.
+    fake.text(80, "en", "/close");
+    fake.replies(80, 1).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(
+        fake.calls().iter().all(|c| c.body["chat_id"] != json!(STAFF) || c.method == "getme"),
+        "{:#?}",
+        fake.calls()
+    );
+    assert!(fake.calls().iter().all(|c| c.method != "copymessage"));
     bot.abort();
 }
