@@ -99,6 +99,7 @@ impl<'a> Renderer<'a> {
                 }
                 let mut buttons: Vec<Vec<Button>> =
                     ranking.hits.iter().take(3).map(|hit| vec![self.question_button(&hit.id)]).collect();
+                buttons.push(vec![self.button("menu-consultant", Event::Consultant)]);
                 buttons.push(vec![
                     self.button("faq-browse", Event::Sections),
                     self.button("menu-back-to-menu", Event::Menu),
@@ -140,7 +141,11 @@ impl<'a> Renderer<'a> {
             },
             Screen::Feedback { helpful } => {
                 let id = if *helpful { "faq-feedback-thanks" } else { "faq-feedback-sorry" };
-                View { text: self.t(id), buttons: self.menu_buttons(false) }
+                let mut buttons = self.menu_buttons(false);
+                if !*helpful {
+                    buttons.insert(0, vec![self.button("menu-consultant", Event::Consultant)]);
+                }
+                View { text: self.t(id), buttons }
             }
             Screen::Stale => View { text: self.t("error-stale-button"), buttons: self.menu_buttons(false) },
         }
