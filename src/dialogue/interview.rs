@@ -250,14 +250,7 @@ impl Interview {
             Step::NpPaidMonths => self.np_paid_months = Some(input::parse_months(text)?),
             Step::NpLastPaidMonth => self.np_last_paid_month = Some(input::parse_month(text)?),
             Step::NpExemptMonths(kind) => {
-                let months = input::parse_months(text)?;
-                let slot = match kind {
-                    ExemptionKind::Quarter => &mut self.np_exemptions.quarter_exempt_months,
-                    ExemptionKind::Half => &mut self.np_exemptions.half_exempt_months,
-                    ExemptionKind::ThreeQuarter => &mut self.np_exemptions.three_quarter_exempt_months,
-                    ExemptionKind::Full => &mut self.np_exemptions.fully_exempt_months,
-                };
-                *slot = months;
+                *exemption_months(&mut self.np_exemptions, kind) = input::parse_months(text)?;
                 self.np_exemption_pending = None;
             }
             Step::Departure => self.departure = Some(Some(input::parse_date(text)?)),
@@ -291,13 +284,7 @@ impl Interview {
             }
             Step::NpExemptMonths(kind) => {
                 self.np_exemption_pending = Some(kind);
-                let slot = match kind {
-                    ExemptionKind::Quarter => &mut self.np_exemptions.quarter_exempt_months,
-                    ExemptionKind::Half => &mut self.np_exemptions.half_exempt_months,
-                    ExemptionKind::ThreeQuarter => &mut self.np_exemptions.three_quarter_exempt_months,
-                    ExemptionKind::Full => &mut self.np_exemptions.fully_exempt_months,
-                };
-                *slot = 0;
+                *exemption_months(&mut self.np_exemptions, kind) = 0;
             }
             Step::Departure => self.departure = None,
         }
@@ -350,7 +337,17 @@ impl Interview {
     }
 }
 
-/// Bonuses: an amount, or a plain "0" / "no".
+/// The count of months of one exemption kind.
+fn exemption_months(exemptions: &mut NationalInput, kind: ExemptionKind) -> &mut u32 {
+    match kind {
+        ExemptionKind::Quarter => &mut exemptions.quarter_exempt_months,
+        ExemptionKind::Half => &mut exemptions.half_exempt_months,
+        ExemptionKind::ThreeQuarter => &mut exemptions.three_quarter_exempt_months,
+        ExemptionKind::Full => &mut exemptions.fully_exempt_months,
+    }
+}
+
+/// Bonuses: an amount, or a plain "0".
 fn parse_bonuses(text: &str) -> Result<Decimal, Problem> {
     if text == "0" {
         return Ok(Decimal::ZERO);
