@@ -341,8 +341,14 @@ async fn handle_message(bot: &Bot, msg: &Message, app: &App) -> anyhow::Result<(
         }
         Request::Event(event) => {
             let first = matches!(event, Event::Start(_)) && !user.session.started;
+            let typed = if let Event::Text(text) = &event { Some(text.clone()) } else { None };
             let screen = user.session.handle(event, context(app));
             app.store.save_user(chat.0, &user).await?;
+            if let (Screen::Search(ranking), Some(text)) = (&screen, typed)
+                && ranking.hits.is_empty()
+            {
+                app.store.add_unanswered(chat.0, &lang.to_string(), &text).await?;
+            }
             if let (Screen::OpenTicket(question), Some(staff)) = (&screen, &app.staff) {
                 let from = msg.from.as_ref();
                 let info = staff::UserInfo {

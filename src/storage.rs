@@ -1,6 +1,6 @@
-//! What the bot remembers about users: their language and conversation (so a restart resumes
-//! mid-estimate), answer feedback, and questions nobody could answer. SQLite by default, with
-//! versioned migrations run at start.
+//! What the bot remembers: users' language and conversation (so a restart resumes
+//! mid-estimate), answer feedback, questions nobody could answer, and tickets with their relayed
+//! messages and staff notes. SQLite by default, with versioned migrations run at start.
 
 use std::path::Path;
 use std::str::FromStr;
@@ -59,6 +59,23 @@ const MIGRATIONS: &[(i64, &str)] = &[
      );
      CREATE INDEX relayed_target ON relayed (target_message);",
     ),
+    (
+        3,
+        "CREATE TABLE notes (
+         id INTEGER PRIMARY KEY AUTOINCREMENT,
+         ticket_id INTEGER NOT NULL REFERENCES tickets (id),
+         author TEXT NOT NULL,
+         text TEXT NOT NULL,
+         created_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
+     );
+     CREATE TABLE unanswered (
+         id INTEGER PRIMARY KEY AUTOINCREMENT,
+         chat_id INTEGER NOT NULL,
+         lang TEXT NOT NULL,
+         text TEXT NOT NULL,
+         created_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
+     );",
+    ),
 ];
 
 /// A conversation handed to consultants.
@@ -76,6 +93,16 @@ pub struct Ticket {
     pub card_message_id: Option<i32>,
     /// Whether the user was told that their messages go to the consultants.
     pub told_relay: bool,
+}
+
+/// The staff's weekly figures.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WeeklyStats {
+    pub opened: i64,
+    pub closed: i64,
+    /// Minutes from opening to the first staff answer, ascending.
+    pub first_response_minutes: Vec<i64>,
+    pub unanswered: Vec<String>,
 }
 
 /// Which way a relayed message went.
@@ -200,7 +227,12 @@ impl Store {
             .bind(chat_id)
             .execute(&mut *tx)
             .await?;
+        sqlx::query("DELETE FROM notes WHERE ticket_id IN (SELECT id FROM tickets WHERE chat_id = ?)")
+            .bind(chat_id)
+            .execute(&mut *tx)
+            .await?;
         sqlx::query("DELETE FROM tickets WHERE chat_id = ?").bind(chat_id).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM unanswered WHERE chat_id = ?").bind(chat_id).execute(&mut *tx).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -355,6 +387,63 @@ impl Store {
         Ok(())
     }
 
+    /// Adds an internal staff note to a ticket.
+    pub async fn add_note(&self, ticket: i64, author: &str, text: &str) -> anyhow::Result<()> {
+        sqlx::query("INSERT INTO notes (ticket_id, author, text) VALUES (?, ?, ?)")
+            .bind(ticket)
+            .bind(author)
+            .bind(text)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Open tickets, oldest first, with how many minutes each has waited.
+    pub async fn open_tickets(&self) -> anyhow::Result<Vec<(Ticket, i64)>> {
+        let sql = format!(
+            "SELECT {}, CAST((julianday('now') - julianday(opened_at)) * 1440 AS INTEGER) AS waited
+             FROM tickets WHERE status = 'open' ORDER BY id",
+            Self::TICKET_COLUMNS
+        );
+        let rows = sqlx::query(&sql).fetch_all(&self.pool).await?;
+        rows.iter().map(|row| Ok((Self::ticket_from(row)?, row.try_get("waited")?))).collect()
+    }
+
+    /// Remembers a question the bot could not answer.
+    pub async fn add_unanswered(&self, chat_id: i64, lang: &str, text: &str) -> anyhow::Result<()> {
+        sqlx::query("INSERT INTO unanswered (chat_id, lang, text) VALUES (?, ?, ?)")
+            .bind(chat_id)
+            .bind(lang)
+            .bind(text)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// The last seven days: tickets opened and closed, minutes to each first staff answer,
+    /// and the questions the bot could not answer.
+    pub async fn weekly_stats(&self) -> anyhow::Result<WeeklyStats> {
+        let week = "datetime('now', '-7 days')";
+        let opened: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM tickets WHERE opened_at >= {week}"))
+            .fetch_one(&self.pool)
+            .await?;
+        let closed: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM tickets WHERE closed_at >= {week}"))
+            .fetch_one(&self.pool)
+            .await?;
+        let mut first_response_minutes: Vec<i64> = sqlx::query_scalar(&format!(
+            "SELECT CAST((julianday(first_response_at) - julianday(opened_at)) * 1440 AS INTEGER)
+             FROM tickets WHERE first_response_at IS NOT NULL AND opened_at >= {week}"
+        ))
+        .fetch_all(&self.pool)
+        .await?;
+        first_response_minutes.sort_unstable();
+        let unanswered: Vec<String> =
+            sqlx::query_scalar(&format!("SELECT text FROM unanswered WHERE created_at >= {week} ORDER BY id"))
+                .fetch_all(&self.pool)
+                .await?;
+        Ok(WeeklyStats { opened, closed, first_response_minutes, unanswered })
+    }
+
     /// How many rows mention a chat, over all tables (for tests of `/forget`).
     pub async fn rows_about(&self, chat_id: i64) -> anyhow::Result<i64> {
         let users: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE chat_id = ?")
@@ -369,7 +458,11 @@ impl Store {
             .bind(chat_id)
             .fetch_one(&self.pool)
             .await?;
-        Ok(users + feedback + tickets)
+        let unanswered: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM unanswered WHERE chat_id = ?")
+            .bind(chat_id)
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(users + feedback + tickets + unanswered)
     }
 }
 

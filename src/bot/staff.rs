@@ -12,7 +12,7 @@ use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId, Par
 
 use super::callback::{self, Action};
 use super::{App, Outgoing, send};
-use crate::dialogue::session::Session;
+use crate::dialogue::session::{Screen, Session};
 use crate::handoff::{OfficeHours, TicketStatus};
 use crate::render::{Renderer, escape};
 use crate::storage::{Direction, Ticket, UserRecord};
@@ -198,10 +198,17 @@ pub async fn handle_staff_message(bot: &Bot, app: &App, staff: &Staff, msg: &Mes
         let word = t.split_whitespace().next().unwrap_or_default();
         word.split('@').next().unwrap_or(word).to_ascii_lowercase()
     });
+    let argument = msg.text().and_then(|t| t.split_once(char::is_whitespace)).map_or("", |(_, rest)| rest.trim());
+    match command.as_deref() {
+        Some("tickets") => return reply_in_place(bot, staff, msg, &open_tickets_text(app).await?).await,
+        Some("stats") => return reply_in_place(bot, staff, msg, &stats_text(app).await?).await,
+        _ => (),
+    }
     let Some(ticket) = ticket else {
         if command.is_some() {
-            reply_in_place(bot, staff, msg, "Use this command in a ticket's topic, or reply to one of its messages.")
-                .await?;
+            let text =
+                "Use this command in a ticket's topic, or reply to one of its messages. Anywhere: /tickets, /stats.";
+            reply_in_place(bot, staff, msg, text).await?;
         }
         return Ok(());
     };
@@ -221,7 +228,24 @@ pub async fn handle_staff_message(bot: &Bot, app: &App, staff: &Staff, msg: &Mes
             };
             reply_in_place(bot, staff, msg, &text).await
         }
-        Some(_) => reply_in_place(bot, staff, msg, "Commands here: /claim, /close, /reopen.").await,
+        Some("note") if !argument.is_empty() => {
+            app.store.add_note(ticket.id, &staff_name, argument).await?;
+            reply_in_place(bot, staff, msg, &format!("Note added to ticket #{} (not sent to the user).", ticket.id))
+                .await
+        }
+        Some("faq") => send_faq(bot, app, staff, &ticket, msg, argument).await,
+        Some("estimate") => {
+            let record = app.store.user(ticket.chat_id).await?;
+            let text = estimate_summary(app, &record.session).map_or_else(
+                || "The user has no finished estimate.".to_owned(),
+                |s| format!("Last estimate: {}", escape(&s)),
+            );
+            reply_in_place(bot, staff, msg, &text).await
+        }
+        Some(_) => {
+            let text = "Commands: /claim, /close, /reopen, /note text, /faq id, /estimate; anywhere: /tickets, /stats.";
+            reply_in_place(bot, staff, msg, text).await
+        }
         None if ticket.status == TicketStatus::Closed => {
             reply_in_place(
                 bot,
@@ -239,6 +263,59 @@ pub async fn handle_staff_message(bot: &Bot, app: &App, staff: &Staff, msg: &Mes
                     .await
             }
         },
+    }
+}
+
+/// `/faq <id>`: sends that answer to the user in their language.
+async fn send_faq(bot: &Bot, app: &App, staff: &Staff, ticket: &Ticket, msg: &Message, id: &str) -> anyhow::Result<()> {
+    let Some(entry) = app.content.catalogue.get(id) else {
+        return reply_in_place(
+            bot,
+            staff,
+            msg,
+            &format!("No FAQ entry `{}`. Ids look like q23 or ls-deadline.", escape(id)),
+        )
+        .await;
+    };
+    let lang = app.content.locales.negotiate(Some(&ticket.lang)).clone();
+    let view = Renderer::new(&app.content, &lang).screen(&Screen::Answer(entry.id.clone()));
+    send(bot, ChatId(ticket.chat_id), view.into()).await?;
+    reply_in_place(bot, staff, msg, &format!("Sent {} to the user in {lang}.", entry.id)).await
+}
+
+async fn open_tickets_text(app: &App) -> anyhow::Result<String> {
+    let tickets = app.store.open_tickets().await?;
+    if tickets.is_empty() {
+        return Ok("No open tickets.".to_owned());
+    }
+    let mut lines = vec![format!("<b>{} open ticket(s)</b>, oldest first:", tickets.len())];
+    for (ticket, waited) in tickets {
+        let who = ticket.claimed_by.as_deref().map_or_else(|| "unclaimed".to_owned(), escape);
+        lines.push(format!("#{} · {} · waiting {} · {}", ticket.id, escape(&ticket.lang), duration(waited), who));
+    }
+    Ok(lines.join("\n"))
+}
+
+async fn stats_text(app: &App) -> anyhow::Result<String> {
+    let stats = app.store.weekly_stats().await?;
+    let median = stats.first_response_minutes.get(stats.first_response_minutes.len() / 2).copied();
+    let mut lines = vec![
+        "<b>Last 7 days</b>".to_owned(),
+        format!("Tickets opened: {}, closed: {}", stats.opened, stats.closed),
+        format!("Median first response: {}", median.map_or_else(|| "none yet".to_owned(), duration)),
+        format!("Questions the bot could not answer: {}", stats.unanswered.len()),
+    ];
+    lines.extend(stats.unanswered.iter().rev().take(10).map(|q| format!("• {}", escape(q))));
+    Ok(lines.join("\n"))
+}
+
+/// Minutes as "3 d 4 h", "2 h 5 min" or "7 min".
+fn duration(minutes: i64) -> String {
+    let minutes = minutes.max(0);
+    match (minutes / 1440, minutes % 1440 / 60, minutes % 60) {
+        (0, 0, m) => format!("{m} min"),
+        (0, h, m) => format!("{h} h {m} min"),
+        (d, h, _) => format!("{d} d {h} h"),
     }
 }
 

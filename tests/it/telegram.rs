@@ -621,3 +621,47 @@ async fn staff_commands_outside_a_ticket_do_not_reach_users() {
     assert!(fake.calls().iter().all(|c| c.method != "copymessage"));
     bot.abort();
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn staff_commands_note_faq_estimate_tickets_stats() {
+    let fake = FakeTelegram::start().await;
+    let (_path, url) = temp_db("ticket-commands");
+    let bot = start_bot_with_staff(&fake, &url, staff("Mon-Sun 00:00-23:59 UTC")).await;
+    // The user asks something the bot cannot answer, then opens a ticket.
+    fake.text(90, "en", "zzqx wibble");
+    fake.replies(90, 1).await;
+    fake.text(90, "en", "/menu");
+    fake.replies(90, 2).await;
+    fake.tap(90, 1002, "u");
+    fake.replies(90, 3).await;
+    fake.text(90, "en", "Please help with my claim");
+    let card = fake.calls_to("sendmessage", STAFF, 1).await;
+    assert!(text_of(&card[0]).contains("Not found: zzqx wibble"), "{}", text_of(&card[0]));
+    let card_id = 1003;
+    fake.staff_says(STAFF, "/note called the user, waiting for passport", None, Some(card_id));
+    let said = fake.calls_to("sendmessage", STAFF, 2).await;
+    assert!(text_of(&said[1]).contains("Note added to ticket #1"), "{}", text_of(&said[1]));
+    fake.staff_says(STAFF, "/faq ls-documents", None, Some(card_id));
+    let replies = fake.replies(90, 5).await;
+    assert!(replies.iter().any(|r| text_of(r).contains("Passport copy")), "the FAQ answer reached the user");
+    fake.staff_says(STAFF, "/estimate", None, Some(card_id));
+    let said = fake.calls_to("sendmessage", STAFF, 4).await;
+    assert!(text_of(&said[3]).contains("no finished estimate"), "{}", text_of(&said[3]));
+    fake.staff_says(STAFF, "/tickets", None, None);
+    let said = fake.calls_to("sendmessage", STAFF, 5).await;
+    assert!(
+        text_of(&said[4]).contains("1 open ticket") && text_of(&said[4]).contains("#1 · en"),
+        "{}",
+        text_of(&said[4])
+    );
+    fake.staff_says(STAFF, "/stats", None, None);
+    let said = fake.calls_to("sendmessage", STAFF, 6).await;
+    let stats = text_of(&said[5]);
+    assert!(
+        stats.contains("Tickets opened: 1") && stats.contains("could not answer: 1") && stats.contains("zzqx wibble"),
+        "{stats}"
+    );
+    // Notes are internal: nothing of the note reached the user.
+    assert!(fake.replies(90, 5).await.iter().all(|r| !text_of(r).contains("waiting for passport")));
+    bot.abort();
+}
