@@ -3,6 +3,7 @@
 //! panic in one update is logged (ids only) and answered with an apology, never a crash.
 
 pub mod callback;
+pub mod outbox;
 pub mod staff;
 
 use std::panic::AssertUnwindSafe;
@@ -34,6 +35,8 @@ pub struct App {
     pub today: Option<chrono::NaiveDate>,
     /// The consultants' group, if configured.
     pub staff: Option<staff::Staff>,
+    /// Relayed messages being delivered right now.
+    pub in_flight: outbox::InFlight,
 }
 
 type HandlerResult = Result<(), Box<dyn std::error::Error + Send + Sync>>;
@@ -94,8 +97,14 @@ pub async fn serve(config: crate::config::Config, content: Content) -> anyhow::R
     if staff.is_none() {
         tracing::warn!("NENKIN_STAFF_CHAT_ID is not set: users are shown the contact text instead of a consultant");
     }
-    let app =
-        Arc::new(App { content: Arc::new(content), store, username: me.username().to_owned(), today: None, staff });
+    let app = Arc::new(App {
+        content: Arc::new(content),
+        store,
+        username: me.username().to_owned(),
+        today: None,
+        staff,
+        in_flight: outbox::InFlight::default(),
+    });
     run(bot, app).await;
     tracing::info!("stopped");
     Ok(())
@@ -104,6 +113,8 @@ pub async fn serve(config: crate::config::Config, content: Content) -> anyhow::R
 /// Runs the bot with long polling until Ctrl-C.
 pub async fn run(bot: Bot, app: Arc<App>) {
     register_commands(&bot, &app).await;
+    // Relayed messages a restart or an outage left undelivered go out now, and are retried.
+    let retry = tokio::spawn(outbox::retry_pending(bot.clone(), app.clone(), std::time::Duration::from_secs(5)));
     let listener = Polling::builder(bot.clone())
         .allowed_updates(vec![
             AllowedUpdate::Message,
@@ -121,6 +132,7 @@ pub async fn run(bot: Bot, app: Arc<App>) {
         .build()
         .dispatch_with_listener(listener, LoggingErrorHandler::with_custom_text("update listener error"))
         .await;
+    retry.abort();
 }
 
 /// The handler tree.
@@ -317,9 +329,9 @@ async fn handle_message(bot: &Bot, msg: &Message, app: &App) -> anyhow::Result<(
         let in_interview = user.session.interview.as_ref().is_some_and(|i| i.step().is_some());
         match &request {
             Request::EndChat => return staff::close(bot, app, staff, &ticket, staff::Closer::User).await,
-            Request::Unsupported => return staff::relay_to_staff(bot, app, staff, &ticket, msg).await,
+            Request::Unsupported => return staff::relay_to_staff(bot, app, &ticket, msg).await,
             Request::Event(Event::Text(_)) if !in_interview && !user.session.describing => {
-                return staff::relay_to_staff(bot, app, staff, &ticket, msg).await;
+                return staff::relay_to_staff(bot, app, &ticket, msg).await;
             }
             _ => (),
         }

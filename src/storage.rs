@@ -68,6 +68,22 @@ const MIGRATIONS: &[(i64, &str)] = &[
          text TEXT NOT NULL,
          created_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
      );
+     CREATE TABLE outbox (
+         id INTEGER PRIMARY KEY AUTOINCREMENT,
+         ticket_id INTEGER NOT NULL,
+         direction TEXT NOT NULL,
+         to_chat INTEGER NOT NULL,
+         from_chat INTEGER NOT NULL,
+         message_id INTEGER NOT NULL,
+         thread_id INTEGER,
+         reply_to INTEGER,
+         status TEXT NOT NULL DEFAULT 'pending',
+         target_message INTEGER,
+         error TEXT,
+         created_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
+     );
+     CREATE UNIQUE INDEX outbox_once ON outbox (from_chat, message_id, to_chat);
+     CREATE INDEX outbox_pending ON outbox (status);
      CREATE TABLE unanswered (
          id INTEGER PRIMARY KEY AUTOINCREMENT,
          chat_id INTEGER NOT NULL,
@@ -105,11 +121,32 @@ pub struct WeeklyStats {
     pub unanswered: Vec<String>,
 }
 
+/// A message written down to be copied from one chat to another.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outgoing {
+    /// Its number in the outbox (0 before it is written down).
+    pub id: i64,
+    pub ticket: i64,
+    pub direction: Direction,
+    pub to_chat: i64,
+    pub from_chat: i64,
+    pub message_id: i32,
+    pub thread_id: Option<i32>,
+    pub reply_to: Option<i32>,
+}
+
 /// Which way a relayed message went.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Direction {
     ToStaff,
     ToUser,
+}
+
+fn direction_text(direction: Direction) -> &'static str {
+    match direction {
+        Direction::ToStaff => "to_staff",
+        Direction::ToUser => "to_user",
+    }
 }
 
 /// One user's stored state.
@@ -228,6 +265,11 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         sqlx::query("DELETE FROM notes WHERE ticket_id IN (SELECT id FROM tickets WHERE chat_id = ?)")
+            .bind(chat_id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM outbox WHERE to_chat = ? OR from_chat = ?")
+            .bind(chat_id)
             .bind(chat_id)
             .execute(&mut *tx)
             .await?;
@@ -365,13 +407,9 @@ impl Store {
     /// Records a relayed message and its counterpart; a staff answer also sets the first
     /// response time.
     pub async fn add_relayed(&self, ticket: i64, direction: Direction, source: i32, target: i32) -> anyhow::Result<()> {
-        let direction_text = match direction {
-            Direction::ToStaff => "to_staff",
-            Direction::ToUser => "to_user",
-        };
         sqlx::query("INSERT INTO relayed (ticket_id, direction, source_message, target_message) VALUES (?, ?, ?, ?)")
             .bind(ticket)
-            .bind(direction_text)
+            .bind(direction_text(direction))
             .bind(source)
             .bind(target)
             .execute(&self.pool)
@@ -384,6 +422,74 @@ impl Store {
             .execute(&self.pool)
             .await?;
         }
+        Ok(())
+    }
+
+    /// Writes down a message to copy; `None` if this source message was written down before
+    /// (a redelivered update).
+    pub async fn add_outgoing(&self, message: &Outgoing) -> anyhow::Result<Option<Outgoing>> {
+        let result = sqlx::query(
+            "INSERT INTO outbox (ticket_id, direction, to_chat, from_chat, message_id, thread_id, reply_to)
+             VALUES (?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(message.ticket)
+        .bind(direction_text(message.direction))
+        .bind(message.to_chat)
+        .bind(message.from_chat)
+        .bind(message.message_id)
+        .bind(message.thread_id)
+        .bind(message.reply_to)
+        .execute(&self.pool)
+        .await;
+        match result {
+            Ok(done) => Ok(Some(Outgoing { id: done.last_insert_rowid(), ..message.clone() })),
+            Err(sqlx::Error::Database(error)) if error.is_unique_violation() => Ok(None),
+            Err(error) => Err(error.into()),
+        }
+    }
+
+    /// Messages written down and not yet delivered, oldest first.
+    pub async fn pending_outgoing(&self) -> anyhow::Result<Vec<Outgoing>> {
+        let rows = sqlx::query(
+            "SELECT id, ticket_id, direction, to_chat, from_chat, message_id, thread_id, reply_to
+             FROM outbox WHERE status = 'pending' ORDER BY id",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                let direction: String = row.try_get("direction")?;
+                Ok(Outgoing {
+                    id: row.try_get("id")?,
+                    ticket: row.try_get("ticket_id")?,
+                    direction: if direction == "to_user" { Direction::ToUser } else { Direction::ToStaff },
+                    to_chat: row.try_get("to_chat")?,
+                    from_chat: row.try_get("from_chat")?,
+                    message_id: row.try_get("message_id")?,
+                    thread_id: row.try_get("thread_id")?,
+                    reply_to: row.try_get("reply_to")?,
+                })
+            })
+            .collect()
+    }
+
+    /// Marks a written-down message as accepted by Telegram.
+    pub async fn mark_delivered(&self, id: i64, target_message: i32) -> anyhow::Result<()> {
+        sqlx::query("UPDATE outbox SET status = 'sent', target_message = ? WHERE id = ?")
+            .bind(target_message)
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Marks a written-down message as refused for good, with Telegram's reason.
+    pub async fn mark_refused(&self, id: i64, reason: &str) -> anyhow::Result<()> {
+        sqlx::query("UPDATE outbox SET status = 'refused', error = ? WHERE id = ?")
+            .bind(reason)
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
         Ok(())
     }
 

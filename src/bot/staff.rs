@@ -11,6 +11,7 @@ use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId, ParseMode, ReplyParameters, ThreadId};
 
 use super::callback::{self, Action};
+use super::outbox::{self, Outcome, Place};
 use super::{App, Outgoing, send};
 use crate::dialogue::session::{Screen, Session};
 use crate::handoff::{OfficeHours, TicketStatus};
@@ -166,16 +167,16 @@ fn estimate_summary(app: &App, session: &Session) -> Option<String> {
 }
 
 /// Copies a user's message into the ticket's place in the staff group.
-pub async fn relay_to_staff(bot: &Bot, app: &App, staff: &Staff, ticket: &Ticket, msg: &Message) -> anyhow::Result<()> {
-    let mut request = bot.copy_message(staff.chat, msg.chat.id, msg.id);
-    match (ticket.topic_id, ticket.card_message_id) {
-        (Some(topic), _) => request = request.message_thread_id(ThreadId(MessageId(topic))),
-        (None, Some(card)) => request = request.reply_parameters(ReplyParameters::new(MessageId(card))),
-        (None, None) => (),
+pub async fn relay_to_staff(bot: &Bot, app: &App, ticket: &Ticket, msg: &Message) -> anyhow::Result<()> {
+    let place = Place {
+        thread: ticket.topic_id,
+        reply_to: if ticket.topic_id.is_none() { ticket.card_message_id } else { None },
+    };
+    let outcome = outbox::relay(bot, app, ticket.id, Direction::ToStaff, msg.chat.id, msg.id, place).await?;
+    if let Outcome::Refused(reason) = &outcome {
+        tracing::warn!(ticket = ticket.id, %reason, "the staff group refused a relayed message");
     }
-    let copied = request.await?;
-    app.store.add_relayed(ticket.id, Direction::ToStaff, msg.id.0, copied.0).await?;
-    if !ticket.told_relay {
+    if !ticket.told_relay && outcome != Outcome::Duplicate {
         app.store.set_told_relay(ticket.id).await?;
         let lang = app.content.locales.negotiate(Some(&ticket.lang)).clone();
         send(bot, msg.chat.id, Outgoing::text(app.content.locales.text(&lang, "handoff-relayed", None))).await?;
@@ -255,14 +256,21 @@ pub async fn handle_staff_message(bot: &Bot, app: &App, staff: &Staff, msg: &Mes
             )
             .await
         }
-        None => match bot.copy_message(ChatId(ticket.chat_id), staff.chat, msg.id).await {
-            Ok(copied) => app.store.add_relayed(ticket.id, Direction::ToUser, msg.id.0, copied.0).await,
-            Err(error) => {
-                tracing::warn!(ticket = ticket.id, %error, "could not deliver a staff answer");
-                reply_in_place(bot, staff, msg, &format!("Not delivered to the user: {}", escape(&error.to_string())))
-                    .await
+        None => {
+            let outcome =
+                outbox::relay(bot, app, ticket.id, Direction::ToUser, staff.chat, msg.id, Place::default()).await?;
+            match outcome {
+                Outcome::Delivered | Outcome::Duplicate => Ok(()),
+                Outcome::Pending => {
+                    let text = "Telegram is not accepting messages right now; this one will be delivered when it does.";
+                    reply_in_place(bot, staff, msg, text).await
+                }
+                Outcome::Refused(reason) => {
+                    tracing::warn!(ticket = ticket.id, "a staff answer was refused");
+                    reply_in_place(bot, staff, msg, &format!("Not delivered to the user: {}", escape(&reason))).await
+                }
             }
-        },
+        }
     }
 }
 

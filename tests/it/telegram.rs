@@ -29,6 +29,10 @@ pub struct Call {
 struct FakeState {
     /// Whether the staff group is a forum (topics can be made).
     forum: bool,
+    /// Failures to answer the next `copyMessage` calls with: 429 or 502.
+    copy_failures: Vec<u16>,
+    /// While true, every `copyMessage` fails with 502.
+    copies_down: bool,
     updates: Vec<Value>,
     /// The highest offset a `getUpdates` confirmed: older updates are gone, as on Telegram.
     confirmed: i64,
@@ -57,6 +61,10 @@ impl FakeTelegram {
         let id = i64::try_from(state.updates.len()).expect("few updates") + 1;
         let mut update = update;
         update["update_id"] = json!(id);
+        // Message ids are unique in a chat, as on Telegram.
+        if update.get("message").is_some() {
+            update["message"]["message_id"] = json!(5000 + id);
+        }
         state.updates.push(update);
     }
 
@@ -100,6 +108,16 @@ impl FakeTelegram {
         }));
     }
 
+    /// Makes the next `copyMessage` calls fail with these status codes (429 or 502).
+    pub fn fail_copies(&self, codes: &[u16]) {
+        self.state.lock().expect("lock").copy_failures = codes.to_vec();
+    }
+
+    /// Makes every `copyMessage` fail with 502 (true) or work again (false).
+    pub fn copies_down(&self, down: bool) {
+        self.state.lock().expect("lock").copies_down = down;
+    }
+
     /// Makes the staff group a forum.
     pub fn make_forum(&self) {
         self.state.lock().expect("lock").forum = true;
@@ -134,7 +152,8 @@ impl FakeTelegram {
 
     /// Waits until `count` calls of `method` to `chat` were made; returns them.
     pub async fn calls_to(&self, method: &str, chat: i64, count: usize) -> Vec<Call> {
-        for _ in 0..200 {
+        // Up to 30 s: teloxide itself waits 10 s after a 5xx before returning the error.
+        for _ in 0..600 {
             let found: Vec<Call> =
                 self.calls().into_iter().filter(|c| c.method == method && c.body["chat_id"] == json!(chat)).collect();
             if found.len() >= count {
@@ -180,8 +199,34 @@ async fn api(
     State(state): State<Arc<Mutex<FakeState>>>,
     Path((_token, method)): Path<(String, String)>,
     body: Option<Json<Value>>,
-) -> Json<Value> {
+) -> (axum::http::StatusCode, Json<Value>) {
     let method = method.to_ascii_lowercase();
+    if method == "copymessage" {
+        let failure = {
+            let mut state = state.lock().expect("lock");
+            if state.copies_down {
+                Some(502)
+            } else if state.copy_failures.is_empty() {
+                None
+            } else {
+                Some(state.copy_failures.remove(0))
+            }
+        };
+        if let Some(code) = failure {
+            let body = body.as_ref().map(|Json(b)| b.clone()).unwrap_or(Value::Null);
+            state.lock().expect("lock").calls.push(Call { method: format!("copymessage-failed-{code}"), body });
+            let reply = if code == 429 {
+                json!({"ok": false, "error_code": 429, "description": "Too Many Requests: retry after 1", "parameters": {"retry_after": 1}})
+            } else {
+                json!({"ok": false, "error_code": 502, "description": "Bad Gateway"})
+            };
+            return (axum::http::StatusCode::from_u16(code).expect("status"), Json(reply));
+        }
+    }
+    (axum::http::StatusCode::OK, answer(state, method, body).await)
+}
+
+async fn answer(state: Arc<Mutex<FakeState>>, method: String, body: Option<Json<Value>>) -> Json<Value> {
     let body = body.map(|Json(b)| b).unwrap_or(Value::Null);
     if method == "getupdates" {
         let offset = {
@@ -276,6 +321,7 @@ async fn start_bot_with_staff(
         username: me.username().to_owned(),
         today: Some(date("2026-11-23")),
         staff,
+        in_flight: nenkin_bot::bot::outbox::InFlight::default(),
     });
     tokio::spawn(bot::run(bot, app))
 }
@@ -663,5 +709,64 @@ async fn staff_commands_note_faq_estimate_tickets_stats() {
     );
     // Notes are internal: nothing of the note reached the user.
     assert!(fake.replies(90, 5).await.iter().all(|r| !text_of(r).contains("waiting for passport")));
+    bot.abort();
+}
+
+/// Opens a ticket for `chat` (card mode) and returns the card's message id.
+async fn open_card_ticket(fake: &FakeTelegram, chat: i64) -> i64 {
+    fake.text(chat, "en", "/menu");
+    fake.replies(chat, 1).await;
+    fake.tap(chat, 1001, "u");
+    fake.replies(chat, 2).await;
+    fake.text(chat, "en", "Help me please");
+    fake.calls_to("sendmessage", STAFF, 1).await;
+    fake.replies(chat, 3).await;
+    1002
+}
+
+fn successful_copies_to(fake: &FakeTelegram, chat: i64) -> usize {
+    fake.calls().iter().filter(|c| c.method == "copymessage" && c.body["chat_id"] == json!(chat)).count()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_message_is_delivered_once_when_telegram_recovers_from_429_and_502() {
+    let fake = FakeTelegram::start().await;
+    let (_path, url) = temp_db("relay-retry");
+    let bot = start_bot_with_staff(&fake, &url, staff("Mon-Sun 00:00-23:59 UTC")).await;
+    open_card_ticket(&fake, 100).await;
+    fake.fail_copies(&[429, 429, 502]);
+    fake.text(100, "en", "my message must not be lost");
+    fake.calls_to("copymessage", STAFF, 1).await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let failed = fake.calls().iter().filter(|c| c.method.starts_with("copymessage-failed")).count();
+    assert_eq!(failed, 3, "{:#?}", fake.calls());
+    assert_eq!(successful_copies_to(&fake, STAFF), 1);
+    bot.abort();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_message_undelivered_at_a_restart_is_delivered_once_after_it() {
+    let fake = FakeTelegram::start().await;
+    let (_path, url) = temp_db("relay-restart");
+    let bot = start_bot_with_staff(&fake, &url, staff("Mon-Sun 00:00-23:59 UTC")).await;
+    open_card_ticket(&fake, 110).await;
+    fake.copies_down(true);
+    fake.text(110, "en", "sent while Telegram was down");
+    // The message is written down and its first attempt fails; the bot stops mid-retry.
+    for _ in 0..200 {
+        if fake.calls().iter().any(|c| c.method == "copymessage-failed-502") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    bot.abort();
+    let _ = bot.await;
+    assert_eq!(successful_copies_to(&fake, STAFF), 0);
+    fake.copies_down(false);
+    let bot = start_bot_with_staff(&fake, &url, staff("Mon-Sun 00:00-23:59 UTC")).await;
+    fake.calls_to("copymessage", STAFF, 1).await;
+    // Give a redelivered update and the background retry the chance to send it again.
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(successful_copies_to(&fake, STAFF), 1, "{:#?}", fake.calls());
     bot.abort();
 }
