@@ -89,6 +89,21 @@ impl FakeTelegram {
         self.push(json!({ "message": message }));
     }
 
+    /// A user sends a photo.
+    pub fn photo(&self, chat: i64) {
+        let mut message = user_message(chat, "en");
+        message["photo"] = json!([{"file_id": "p1", "file_unique_id": "pu1", "width": 800, "height": 600}]);
+        self.push(json!({ "message": message }));
+    }
+
+    /// Telegram delivers the last update again (as after a lost acknowledgement).
+    pub fn redeliver_last(&self) {
+        let mut state = self.state.lock().expect("lock");
+        let Some(mut update) = state.updates.last().cloned() else { return };
+        update["update_id"] = json!(i64::try_from(state.updates.len()).expect("few updates") + 1);
+        state.updates.push(update);
+    }
+
     /// A user taps a button with `data` under the bot's message `message_id`.
     pub fn tap(&self, chat: i64, message_id: i64, data: &str) {
         let from = json!({"id": chat, "is_bot": false, "first_name": "Test", "language_code": "en"});
@@ -576,6 +591,13 @@ async fn a_ticket_as_a_card_relays_both_ways_and_ends_with_a_rating() {
     assert!(text_of(&replies[3]).contains("Sent to the consultant"));
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert_eq!(fake.replies(50, 4).await.len(), 4, "told only once");
+
+    // A photo goes too, and a redelivered update is not relayed twice.
+    fake.photo(50);
+    fake.redeliver_last();
+    fake.calls_to("copymessage", STAFF, 3).await;
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    assert_eq!(successful_copies_to(&fake, STAFF), 3, "{:#?}", fake.calls());
 
     // Staff → user: a reply to the card is copied to the user.
     fake.staff_says(STAFF, "Hello, send us your passport copy.", None, Some(card_id));
