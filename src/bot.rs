@@ -189,7 +189,7 @@ async fn on_message(bot: Bot, msg: Message, app: Arc<App>) -> HandlerResult {
 
 async fn on_edited_message(bot: Bot, msg: Message, app: Arc<App>) -> HandlerResult {
     if msg.chat.is_private() {
-        let lang = language(&app, &app.store.user(msg.chat.id.0).await.unwrap_or_default(), &msg);
+        let lang = language(&app, &app.store.user(msg.chat.id.0).await.unwrap_or_default(), msg.from.as_ref());
         let text = app.content.locales.text(&lang, "error-edited-message", None);
         guard(&bot, &app, msg.chat.id, async { send_text(&bot, msg.chat.id, &text).await }).await;
     }
@@ -232,8 +232,7 @@ where
         }
     };
     if failed {
-        let lang = app.store.user(chat.0).await.ok().and_then(|u| u.lang).and_then(|l| l.parse().ok());
-        let lang = lang.unwrap_or_else(|| app.content.locales.negotiate(None).clone());
+        let lang = language(app, &app.store.user(chat.0).await.unwrap_or_default(), None);
         let text = app.content.locales.text(&lang, "error-generic", None);
         if let Err(error) = bot.send_message(chat, text).await {
             tracing::warn!(chat_id = chat.0, %error, "could not send the apology");
@@ -242,12 +241,9 @@ where
 }
 
 /// The user's language: chosen in the bot, else negotiated from Telegram's `language_code`.
-fn language(app: &App, user: &UserRecord, msg: &Message) -> LanguageIdentifier {
-    let locales = &app.content.locales;
-    if let Some(chosen) = user.lang.as_deref() {
-        return locales.negotiate(Some(chosen)).clone();
-    }
-    locales.negotiate(msg.from.as_ref().and_then(|u| u.language_code.as_deref())).clone()
+fn language(app: &App, user: &UserRecord, from: Option<&teloxide::types::User>) -> LanguageIdentifier {
+    let requested = user.lang.as_deref().or_else(|| from.and_then(|u| u.language_code.as_deref()));
+    app.content.locales.negotiate(requested).clone()
 }
 
 fn context(app: &App) -> Context<'_> {
@@ -315,11 +311,11 @@ async fn handle_message(bot: &Bot, msg: &Message, app: &App) -> anyhow::Result<(
     }
     let mut user = app.store.user(chat.0).await?;
     if user.reset {
-        let lang = language(app, &user, msg);
+        let lang = language(app, &user, msg.from.as_ref());
         send_text(bot, chat, &app.content.locales.text(&lang, "error-state-reset", None)).await?;
         user.reset = false;
     }
-    let lang = language(app, &user, msg);
+    let lang = language(app, &user, msg.from.as_ref());
     // While a ticket is open, what the user writes or sends goes to the consultants, unless it
     // answers a question of the estimate or the menu.
     if let Some(staff) = &app.staff
@@ -349,7 +345,7 @@ async fn handle_message(bot: &Bot, msg: &Message, app: &App) -> anyhow::Result<(
         Request::StartIn(tag) => {
             user.lang = Some(app.content.locales.negotiate(Some(&tag)).to_string());
             let screen = user.session.handle(Event::Start(None), context(app));
-            Renderer::new(&app.content, &language(app, &user, msg)).screen(&screen).into()
+            Renderer::new(&app.content, &language(app, &user, msg.from.as_ref())).screen(&screen).into()
         }
         Request::Event(event) => {
             let first = matches!(event, Event::Start(_)) && !user.session.started;
@@ -387,13 +383,7 @@ async fn handle_callback(bot: &Bot, query: &CallbackQuery, message: &Message, ap
     let chat = message.chat.id;
     let query_message_id = message.id;
     let mut user = app.store.user(chat.0).await?;
-    let lang_of = |user: &UserRecord| {
-        let locales = &app.content.locales;
-        match user.lang.as_deref() {
-            Some(chosen) => locales.negotiate(Some(chosen)).clone(),
-            None => locales.negotiate(query.from.language_code.as_deref()).clone(),
-        }
-    };
+    let lang_of = |user: &UserRecord| language(app, user, Some(&query.from));
     let action = query.data.as_deref().and_then(callback::decode);
     let message: Outgoing = match action {
         None => Renderer::new(&app.content, &lang_of(&user)).screen(&Screen::Stale).into(),
