@@ -6,6 +6,7 @@ mod content;
 mod dialogue;
 mod estimate;
 mod helpers;
+mod locales;
 mod properties;
 mod rules;
 mod search;

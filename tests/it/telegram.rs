@@ -792,3 +792,24 @@ async fn a_message_undelivered_at_a_restart_is_delivered_once_after_it() {
     assert_eq!(successful_copies_to(&fake, STAFF), 1, "{:#?}", fake.calls());
     bot.abort();
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn start_greets_in_each_locale_from_telegrams_language_code() {
+    let fake = FakeTelegram::start().await;
+    let (_path, url) = temp_db("greet-each");
+    let bot = start_bot(&fake, &url).await;
+    let locales = &crate::helpers::content().locales;
+    for (i, lang) in locales.langs().enumerate() {
+        let chat = 200 + i64::try_from(i).expect("few locales");
+        // What Telegram sends: `zh-hans` for Chinese, the language otherwise.
+        let code = match lang.to_string().as_str() {
+            "zh-CN" => "zh-hans".to_owned(),
+            other => other.to_owned(),
+        };
+        fake.text(chat, &code, "/start");
+        let replies = fake.replies(chat, 1).await;
+        let welcome = locales.text(lang, "menu-welcome", None);
+        assert!(text_of(&replies[0]).starts_with(&welcome), "{lang}: {}", text_of(&replies[0]));
+    }
+    bot.abort();
+}

@@ -1,0 +1,88 @@
+//! Every locale: the same messages as English, and no English left in a translation.
+
+use fluent::FluentArgs;
+use nenkin_bot::i18n;
+
+use crate::helpers::{content, root};
+
+/// Messages that may read the same as English in a translation (formats and symbols).
+const SAME_AS_ENGLISH_ALLOWED: &[&str] =
+    &["format-thousands-separator", "format-yen", "format-date", "estimate-back", "estimate-cancel"];
+
+/// The message ids of English, from its files.
+fn english_ids() -> Vec<(String, usize)> {
+    let mut ids = Vec::new();
+    for entry in std::fs::read_dir(root().join("locales/en")).expect("locales/en").flatten() {
+        let text = std::fs::read_to_string(entry.path()).expect("read");
+        let path = entry.path().display().to_string();
+        ids.extend(i18n::messages(&path, &text).into_iter().map(|(id, info)| (id, info.variables.len())));
+    }
+    ids
+}
+
+/// The text of a message with every variable set to 1.
+fn text(lang: &unic_langid::LanguageIdentifier, id: &str) -> String {
+    let mut args = FluentArgs::new();
+    for name in [
+        "amount",
+        "band",
+        "cap",
+        "date",
+        "day",
+        "final",
+        "gross",
+        "minimum",
+        "month",
+        "monthname",
+        "months",
+        "net",
+        "premium",
+        "rate",
+        "refund",
+        "tax",
+        "ticket",
+        "time",
+        "year",
+        "average",
+    ] {
+        args.set(name, 1);
+    }
+    content().locales.format_strict(lang, id, Some(&args)).unwrap_or_default()
+}
+
+/// Letters only: numbers, codes, markup and punctuation do not make a text English.
+fn words(text: &str) -> String {
+    text.chars().filter(|c| c.is_alphabetic()).collect::<String>().to_lowercase()
+}
+
+#[test]
+fn translations_have_no_english_leftovers() {
+    let locales = &content().locales;
+    let en = locales.negotiate(Some("en")).clone();
+    let mut leftovers = Vec::new();
+    for lang in locales.langs().filter(|l| **l != en) {
+        for (id, _) in english_ids() {
+            if SAME_AS_ENGLISH_ALLOWED.contains(&id.as_str()) || id.ends_with("-keywords") {
+                continue;
+            }
+            let (own, english) = (words(&text(lang, &id)), words(&text(&en, &id)));
+            if !english.is_empty() && own == english {
+                leftovers.push(format!("{lang}: {id}"));
+            }
+        }
+    }
+    assert!(leftovers.is_empty(), "untranslated:\n{}", leftovers.join("\n"));
+}
+
+#[test]
+fn every_locale_greets_in_its_own_language() {
+    let locales = &content().locales;
+    let english = locales.text(locales.negotiate(Some("en")), "menu-welcome", None);
+    for lang in locales.langs() {
+        let name = locales.text(lang, "language-name", None);
+        assert!(!name.is_empty(), "{lang} has no name");
+        if *lang != "en" {
+            assert_ne!(locales.text(lang, "menu-welcome", None), english, "{lang}");
+        }
+    }
+}
