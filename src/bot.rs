@@ -37,6 +37,8 @@ pub struct App {
     pub staff: Option<staff::Staff>,
     /// Relayed messages being delivered right now.
     pub in_flight: outbox::InFlight,
+    /// How fast a user may write to the consultants before messages are held.
+    pub flood: outbox::FloodControl,
 }
 
 type HandlerResult = Result<(), Box<dyn std::error::Error + Send + Sync>>;
@@ -104,6 +106,7 @@ pub async fn serve(config: crate::config::Config, content: Content) -> anyhow::R
         today: None,
         staff,
         in_flight: outbox::InFlight::default(),
+        flood: outbox::FloodControl::default(),
     });
     run(bot, app).await;
     tracing::info!("stopped");
@@ -154,7 +157,11 @@ async fn register_commands(bot: &Bot, app: &App) {
             COMMANDS.iter().map(|(name, id)| BotCommand::new(*name, locales.text(lang, id, None))).collect();
         let description = locales.text(lang, "bot-description", None);
         let short = locales.text(lang, "bot-short-description", None);
-        let code = lang.language.as_str();
+        // Telegram takes ISO 639-1 codes: Filipino is Tagalog's `tl`.
+        let code = match lang.language.as_str() {
+            "fil" => "tl",
+            other => other,
+        };
         let results = if *lang == crate::i18n::DEFAULT_LOCALE {
             [
                 bot.set_my_commands(commands).await.err(),

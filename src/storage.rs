@@ -92,6 +92,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
          created_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
      );",
     ),
+    (4, "ALTER TABLE outbox ADD COLUMN not_before TEXT;"),
 ];
 
 /// A conversation handed to consultants.
@@ -427,10 +428,11 @@ impl Store {
 
     /// Writes down a message to copy; `None` if this source message was written down before
     /// (a redelivered update).
-    pub async fn add_outgoing(&self, message: &Outgoing) -> anyhow::Result<Option<Outgoing>> {
+    /// A message held back (flood control) waits `hold_seconds` before it may be sent.
+    pub async fn add_outgoing(&self, message: &Outgoing, hold_seconds: u32) -> anyhow::Result<Option<Outgoing>> {
         let result = sqlx::query(
-            "INSERT INTO outbox (ticket_id, direction, to_chat, from_chat, message_id, thread_id, reply_to)
-             VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO outbox (ticket_id, direction, to_chat, from_chat, message_id, thread_id, reply_to, not_before)
+             VALUES (?, ?, ?, ?, ?, ?, ?, datetime('now', '+' || ? || ' seconds'))",
         )
         .bind(message.ticket)
         .bind(direction_text(message.direction))
@@ -439,6 +441,7 @@ impl Store {
         .bind(message.message_id)
         .bind(message.thread_id)
         .bind(message.reply_to)
+        .bind(hold_seconds)
         .execute(&self.pool)
         .await;
         match result {
@@ -452,7 +455,8 @@ impl Store {
     pub async fn pending_outgoing(&self) -> anyhow::Result<Vec<Outgoing>> {
         let rows = sqlx::query(
             "SELECT id, ticket_id, direction, to_chat, from_chat, message_id, thread_id, reply_to
-             FROM outbox WHERE status = 'pending' ORDER BY id",
+             FROM outbox WHERE status = 'pending' AND (not_before IS NULL OR not_before <= datetime('now'))
+             ORDER BY id",
         )
         .fetch_all(&self.pool)
         .await?;

@@ -11,3 +11,4 @@ handoff-ended-by-user = You ended the conversation with the consultant (ticket #
 handoff-rate = How helpful was the consultant? Tap the stars.
 handoff-rate-thanks = Thank you for your rating!
 handoff-no-ticket = You have no open conversation with a consultant. Tap "Talk to a consultant" in the /menu to start one.
+handoff-slow-down = You are sending many messages quickly. The consultant will get all of them, a little later. Please wait for the answer.

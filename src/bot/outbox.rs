@@ -32,7 +32,9 @@ pub enum Outcome {
     Duplicate,
 }
 
-/// Writes down a copy of `message` from `from` to `to` and tries to deliver it.
+/// Writes down a copy of `message` from `from` to `to` and tries to deliver it; a held
+/// message (flood control) is only written down, for the background retry to send later.
+#[allow(clippy::too_many_arguments)]
 pub async fn relay(
     bot: &Bot,
     app: &App,
@@ -41,6 +43,7 @@ pub async fn relay(
     from: ChatId,
     message: MessageId,
     place: Place,
+    hold_seconds: Option<u32>,
 ) -> anyhow::Result<Outcome> {
     let to = match direction {
         Direction::ToStaff => app.staff.as_ref().map_or(from, |s| s.chat),
@@ -56,7 +59,12 @@ pub async fn relay(
         thread_id: place.thread,
         reply_to: place.reply_to,
     };
-    let Some(pending) = app.store.add_outgoing(&pending).await? else { return Ok(Outcome::Duplicate) };
+    let Some(pending) = app.store.add_outgoing(&pending, hold_seconds.unwrap_or(0)).await? else {
+        return Ok(Outcome::Duplicate);
+    };
+    if hold_seconds.is_some() {
+        return Ok(Outcome::Pending);
+    }
     deliver(bot, app, &pending, ATTEMPTS_IN_HANDLER).await
 }
 
@@ -161,5 +169,74 @@ pub async fn retry_pending(bot: Bot, app: std::sync::Arc<App>, every: Duration) 
             Err(error) => tracing::warn!(error = %format!("{error:#}"), "reading the outbox failed"),
         }
         tokio::time::sleep(every).await;
+    }
+}
+
+/// How many messages a user may send to the consultants in a window before the rest are held.
+#[derive(Debug)]
+pub struct FloodControl {
+    limit: usize,
+    window: Duration,
+    sent: Mutex<std::collections::HashMap<i64, std::collections::VecDeque<std::time::Instant>>>,
+}
+
+/// What flood control says about one more message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flood {
+    /// Send it now.
+    Pass,
+    /// Hold it; this is the first held message of the window, so tell the user once.
+    HoldAndWarn,
+    /// Hold it; the user was told.
+    Hold,
+}
+
+impl FloodControl {
+    #[must_use]
+    pub fn new(limit: usize, window: Duration) -> Self {
+        Self { limit, window, sent: Mutex::default() }
+    }
+
+    /// How long held messages wait, in whole seconds.
+    #[must_use]
+    pub fn hold_seconds(&self) -> u32 {
+        u32::try_from(self.window.as_secs().max(1)).unwrap_or(u32::MAX)
+    }
+
+    /// Counts one more message of `chat` at `now`.
+    pub fn check(&self, chat: i64, now: std::time::Instant) -> Flood {
+        let mut sent = self.sent.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let times = sent.entry(chat).or_default();
+        while times.front().is_some_and(|t| now.duration_since(*t) >= self.window) {
+            times.pop_front();
+        }
+        times.push_back(now);
+        match times.len().cmp(&(self.limit + 1)) {
+            std::cmp::Ordering::Less => Flood::Pass,
+            std::cmp::Ordering::Equal => Flood::HoldAndWarn,
+            std::cmp::Ordering::Greater => Flood::Hold,
+        }
+    }
+}
+
+impl Default for FloodControl {
+    /// Twenty messages a minute.
+    fn default() -> Self {
+        Self::new(20, Duration::from_secs(60))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn over_the_limit_messages_are_held_and_the_user_warned_once() {
+        let flood = FloodControl::new(3, Duration::from_secs(60));
+        let start = std::time::Instant::now();
+        let verdicts: Vec<Flood> = (0..6).map(|i| flood.check(1, start + Duration::from_secs(i))).collect();
+        assert_eq!(verdicts, [Flood::Pass, Flood::Pass, Flood::Pass, Flood::HoldAndWarn, Flood::Hold, Flood::Hold]);
+        assert_eq!(flood.check(2, start), Flood::Pass, "other users are not affected");
+        assert_eq!(flood.check(1, start + Duration::from_secs(120)), Flood::Pass, "a new window");
     }
 }

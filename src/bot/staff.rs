@@ -11,7 +11,7 @@ use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId, ParseMode, ReplyParameters, ThreadId};
 
 use super::callback::{self, Action};
-use super::outbox::{self, Outcome, Place};
+use super::outbox::{self, Flood, Outcome, Place};
 use super::{App, Outgoing, send};
 use crate::dialogue::session::{Screen, Session};
 use crate::handoff::{OfficeHours, TicketStatus};
@@ -172,9 +172,15 @@ pub async fn relay_to_staff(bot: &Bot, app: &App, ticket: &Ticket, msg: &Message
         thread: ticket.topic_id,
         reply_to: if ticket.topic_id.is_none() { ticket.card_message_id } else { None },
     };
-    let outcome = outbox::relay(bot, app, ticket.id, Direction::ToStaff, msg.chat.id, msg.id, place).await?;
+    let flood = app.flood.check(msg.chat.id.0, std::time::Instant::now());
+    let hold = (flood != Flood::Pass).then(|| app.flood.hold_seconds());
+    let outcome = outbox::relay(bot, app, ticket.id, Direction::ToStaff, msg.chat.id, msg.id, place, hold).await?;
     if let Outcome::Refused(reason) = &outcome {
         tracing::warn!(ticket = ticket.id, %reason, "the staff group refused a relayed message");
+    }
+    if flood == Flood::HoldAndWarn {
+        let lang = app.content.locales.negotiate(Some(&ticket.lang)).clone();
+        send(bot, msg.chat.id, Outgoing::text(app.content.locales.text(&lang, "handoff-slow-down", None))).await?;
     }
     if !ticket.told_relay && outcome != Outcome::Duplicate {
         app.store.set_told_relay(ticket.id).await?;
@@ -258,7 +264,8 @@ pub async fn handle_staff_message(bot: &Bot, app: &App, staff: &Staff, msg: &Mes
         }
         None => {
             let outcome =
-                outbox::relay(bot, app, ticket.id, Direction::ToUser, staff.chat, msg.id, Place::default()).await?;
+                outbox::relay(bot, app, ticket.id, Direction::ToUser, staff.chat, msg.id, Place::default(), None)
+                    .await?;
             match outcome {
                 Outcome::Delivered | Outcome::Duplicate => Ok(()),
                 Outcome::Pending => {

@@ -337,6 +337,7 @@ async fn start_bot_with_staff(
         today: Some(date("2026-11-23")),
         staff,
         in_flight: nenkin_bot::bot::outbox::InFlight::default(),
+        flood: nenkin_bot::bot::outbox::FloodControl::new(5, Duration::from_secs(2)),
     });
     tokio::spawn(bot::run(bot, app))
 }
@@ -811,5 +812,27 @@ async fn start_greets_in_each_locale_from_telegrams_language_code() {
         let welcome = locales.text(lang, "menu-welcome", None);
         assert!(text_of(&replies[0]).starts_with(&welcome), "{lang}: {}", text_of(&replies[0]));
     }
+    bot.abort();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_flood_of_messages_is_held_not_dropped() {
+    let fake = FakeTelegram::start().await;
+    let (_path, url) = temp_db("relay-flood");
+    // The test app allows 5 messages per 2 seconds.
+    let bot = start_bot_with_staff(&fake, &url, staff("Mon-Sun 00:00-23:59 UTC")).await;
+    open_card_ticket(&fake, 120).await;
+    for i in 0..8 {
+        fake.text(120, "en", &format!("message {i}"));
+    }
+    fake.calls_to("copymessage", STAFF, 5).await;
+    let replies = fake.replies(120, 5).await;
+    let warnings = replies.iter().filter(|r| text_of(r).contains("many messages quickly")).count();
+    assert_eq!(warnings, 1, "{replies:#?}");
+    // The held ones follow once the window has passed.
+    let copies = fake.calls_to("copymessage", STAFF, 8).await;
+    assert_eq!(copies.len(), 8);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(successful_copies_to(&fake, STAFF), 8, "each exactly once");
     bot.abort();
 }
