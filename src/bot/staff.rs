@@ -68,7 +68,15 @@ pub async fn open_ticket(
     if let Some(thread) = topic {
         request = request.message_thread_id(thread);
     }
-    let card_message = request.await?;
+    let card_message = match request.await {
+        Ok(message) => message,
+        Err(error) => {
+            // Without its card staff could not tell the ticket's messages apart: close it, so
+            // the user's next try opens a new one.
+            app.store.set_ticket_status(ticket.id, TicketStatus::Closed).await?;
+            return Err(anyhow::Error::new(error).context("sending the ticket card to the staff group"));
+        }
+    };
     app.store.set_ticket_place(ticket.id, topic.map(|t| t.0.0), card_message.id.0).await?;
     tracing::info!(ticket = ticket.id, chat_id = user.chat_id, forum = topic.is_some(), "ticket opened");
 
