@@ -618,6 +618,14 @@ async fn a_ticket_as_a_card_relays_both_ways_and_ends_with_a_rating() {
     assert_eq!(store.ticket_rating(1).await.expect("rating"), Some(5));
     let ticket = store.ticket(1).await.expect("ticket").expect("exists");
     assert_eq!(ticket.claimed_by.as_deref(), Some("Aiko"));
+
+    // A closed ticket does not relay; reopened, it does again.
+    fake.staff_says(STAFF, "one more thing", None, Some(card_id));
+    let said = fake.calls_to("sendmessage", STAFF, 4).await;
+    assert!(said.iter().any(|c| text_of(c).contains("is closed; /reopen")), "{said:#?}");
+    fake.staff_says(STAFF, "/reopen", None, Some(card_id));
+    fake.staff_says(STAFF, "one more thing, now open", None, Some(card_id));
+    fake.calls_to("copymessage", 50, 2).await;
     bot.abort();
 }
 
