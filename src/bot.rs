@@ -306,6 +306,8 @@ fn request(app: &App, msg: &Message) -> Request {
         "language" => Request::Event(Event::Languages),
         "forget" => Request::Forget,
         "endchat" => Request::EndChat,
+        // Staff commands mean nothing outside the staff group, and say nothing there.
+        "claim" | "close" | "reopen" | "note" | "faq" | "tickets" | "stats" => Request::Ignore,
         _ => Request::Event(Event::Help),
     }
 }
