@@ -82,6 +82,30 @@ const MONTH_WORDS: &[&str] = &[
     "сар",
 ];
 
+/// Words for "thousand", "ten thousand" and "million" after a number (`250k`, `25万`,
+/// `250 ribu`, `1,2 juta`, `250 nghìn`, `2 triệu`, `250 libo`); longer words first.
+const MULTIPLIERS: &[(&str, i64)] = &[
+    ("thousand", 1_000),
+    ("million", 1_000_000),
+    ("milyon", 1_000_000),
+    ("nghìn", 1_000),
+    ("nghin", 1_000),
+    ("ngàn", 1_000),
+    ("ngan", 1_000),
+    ("triệu", 1_000_000),
+    ("trieu", 1_000_000),
+    ("ribu", 1_000),
+    ("juta", 1_000_000),
+    ("libo", 1_000),
+    ("百万", 1_000_000),
+    ("rb", 1_000),
+    ("jt", 1_000_000),
+    ("tr", 1_000_000),
+    ("万", 10_000),
+    ("千", 1_000),
+    ("k", 1_000),
+];
+
 /// Maps any Unicode decimal digit to ASCII and full-width punctuation to ASCII.
 fn ascii_digits(text: &str) -> String {
     text.chars()
@@ -121,7 +145,8 @@ fn digit_value(c: char) -> Option<u8> {
 }
 
 /// Parses an amount of yen: digits with `,` `.` `'` or spaces grouping thousands, an optional
-/// `円`/`yen`/`¥`, and `k` (thousand) or `万` (ten thousand), e.g. `25万`, `250k`, `24.5万`.
+/// `円`/`yen`/`¥`, and a word for thousand, ten thousand or million, e.g. `25万`, `250k`,
+/// `24.5万`, `250 ribu`, `1,2 juta`.
 pub fn parse_yen(text: &str) -> Result<Decimal, InputError> {
     let text = ascii_digits(text).to_lowercase();
     let mut body = text.trim().trim_start_matches(['¥', '￥']).trim().to_owned();
@@ -130,13 +155,10 @@ pub fn parse_yen(text: &str) -> Result<Decimal, InputError> {
             body = stripped.trim().to_owned();
         }
     }
-    let (body, multiplier) = if let Some(stripped) = body.strip_suffix('万') {
-        (stripped.trim(), Decimal::from(10_000))
-    } else if let Some(stripped) = body.strip_suffix('k') {
-        (stripped.trim(), Decimal::from(1_000))
-    } else {
-        (body.as_str(), Decimal::ONE)
-    };
+    let (body, multiplier) = MULTIPLIERS
+        .iter()
+        .find_map(|(word, times)| body.strip_suffix(word).map(|rest| (rest.trim(), Decimal::from(*times))))
+        .unwrap_or((body.as_str(), Decimal::ONE));
     if body.is_empty() || body.starts_with('-') {
         return Err(if body.starts_with('-') { InputError::AmountNotPositive } else { InputError::NotAnAmount });
     }
@@ -287,6 +309,12 @@ mod tests {
             assert_eq!(parse_yen(text), Ok(Decimal::from(250_000)), "{text}");
         }
         assert_eq!(parse_yen("24.5万"), Ok(Decimal::from(245_000)));
+        for text in ["250rb", "250 ribu", "250 nghìn", "250 ngan", "250 libo", "250 thousand", "250千"] {
+            assert_eq!(parse_yen(text), Ok(Decimal::from(250_000)), "{text}");
+        }
+        for text in ["1,2 juta", "1.2 triệu", "1,2jt", "1.2 million"] {
+            assert_eq!(parse_yen(text), Ok(Decimal::from(1_200_000)), "{text}");
+        }
         assert_eq!(parse_yen("1,234,567"), Ok(Decimal::from(1_234_567)));
     }
 
