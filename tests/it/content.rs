@@ -101,9 +101,9 @@ fn check_lists_every_problem_with_file_and_line() {
     copy.replace("locales/en/faq.ftl", "faq-q06-question = ", "faq-q06-question = <br>");
     // A second locale that lacks messages, has one English lacks, and changes a variable.
     copy.write("locales/en/extra.ftl", "greeting = Hello { $name }\n");
-    copy.write("locales/vi/extra.ftl", "greeting = Xin chào { $ten }\nonly-vi = Chỉ có\n");
+    copy.write("locales/eo/extra.ftl", "greeting = Xin chào { $ten }\nonly-vi = Chỉ có\n");
     // A Fluent syntax error.
-    copy.write("locales/vi/broken.ftl", "ok = fine\n\nbroken = {\n");
+    copy.write("locales/eo/broken.ftl", "ok = fine\n\nbroken = {\n");
 
     let (code, out, err) = run_in(&copy.dir, &["check"]);
     assert_eq!(code, 1, "{out}");
@@ -116,10 +116,10 @@ fn check_lists_every_problem_with_file_and_line() {
         "`faq-q01-answer`: </b> closes <u>",
         "missing message `faq-q05-keywords`",
         "<br> is not a tag Telegram accepts",
-        "locales/vi: missing message `faq-q01-answer`",
-        "locales/vi/extra.ftl:1: `greeting` uses variables",
-        "locales/vi/extra.ftl:2: `only-vi` is not in English",
-        "locales/vi/broken.ftl:3: Fluent syntax",
+        "locales/eo: missing message `faq-q01-answer`",
+        "locales/eo/extra.ftl:1: `greeting` uses variables",
+        "locales/eo/extra.ftl:2: `only-vi` is not in English",
+        "locales/eo/broken.ftl:3: Fluent syntax",
     ] {
         assert!(err.contains(expected), "missing `{expected}` in:\n{err}");
     }

@@ -18,6 +18,8 @@ const SAME_AS_ENGLISH_ALLOWED: &[(&str, &str)] = &[
     ("id", "format-month-9"),
     ("id", "format-month-11"),
     ("id", "menu-back-to-menu"),
+    ("vi", "menu-back-to-menu"),
+    ("fil", "menu-back-to-menu"),
 ];
 
 fn allowed(lang: &str, id: &str) -> bool {

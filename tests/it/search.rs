@@ -120,7 +120,7 @@ fn search_json_is_the_stable_interface() {
     let (code, out, err) = run(&["search", "--lang", "vi", "--json", "when", "is", "the", "claim", "deadline"]);
     assert_eq!(code, 0, "{err}");
     let json: serde_json::Value = serde_json::from_str(&out).expect("JSON");
-    assert_eq!(json["lang"], "en", "no Vietnamese locale yet, so English");
+    assert_eq!(json["lang"], "vi");
     assert_eq!(json["results"][0]["id"], "ls-deadline");
     assert!(json["confident"].is_boolean());
     assert!(json["results"].as_array().is_some_and(|r| !r.is_empty() && r.len() <= 5));
