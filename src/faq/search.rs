@@ -267,12 +267,14 @@ fn one_edit_apart(a: &str, b: &str) -> bool {
     }
 }
 
-/// Words that carry no topic in English questions.
+/// Words that carry no topic in English questions. Words that are also common Vietnamese,
+/// Indonesian or Tagalog words once their accents are dropped ("so" sổ, "the" thẻ, "can"
+/// cần, "to" tờ, "do" đó, "my" Mỹ, "an" ăn, "in", "on" ổn, "me" mẹ, "a") are not on it: the
+/// check comes after folding, so the same rule applies to accented and plain typing.
 const STOP_WORDS: &[&str] = &[
-    "a", "about", "am", "an", "and", "are", "as", "at", "be", "can", "could", "did", "do", "does", "for", "from",
-    "get", "have", "how", "i", "if", "in", "is", "it", "me", "my", "of", "on", "or", "please", "should", "so", "that",
-    "the", "there", "this", "to", "was", "we", "what", "when", "where", "which", "who", "why", "will", "with", "would",
-    "you", "your",
+    "about", "am", "are", "as", "at", "could", "did", "does", "for", "from", "get", "have", "how", "i", "if", "is",
+    "it", "of", "or", "please", "should", "that", "there", "this", "was", "we", "what", "when", "where", "which",
+    "who", "why", "will", "with", "would", "you", "your",
 ];
 
 /// Splits text into search terms: NFKC, lower case, Latin diacritics folded (Vietnamese
@@ -280,14 +282,14 @@ const STOP_WORDS: &[&str] = &[
 /// scripts written without spaces (Chinese, Japanese, Thai, Lao, Burmese, Khmer).
 #[must_use]
 pub fn tokens(text: &str) -> Vec<String> {
-    let folded = fold(text);
+    let lower: String = text.nfkc().flat_map(char::to_lowercase).collect();
     let mut out = Vec::new();
     let mut word = String::new();
     let mut run: Vec<char> = Vec::new();
     // The previous word of the same phrase: word pairs ("lump sum", "money back") are terms
     // too. Punctuation ends a phrase, so a keyword list does not pair across its commas.
     let mut previous: Option<String> = None;
-    for c in folded.chars() {
+    for c in lower.chars() {
         if is_spaceless(c) || (!run.is_empty() && is_combining_mark(c)) {
             flush_word(&mut word, &mut previous, &mut out);
             previous = None;
@@ -308,10 +310,10 @@ pub fn tokens(text: &str) -> Vec<String> {
     out
 }
 
-/// NFKC, lower case, and Latin letters stripped of their diacritics.
-fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.nfkc().flat_map(char::to_lowercase) {
+/// Latin letters stripped of their diacritics (đ → d); other scripts unchanged.
+fn fold_latin(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
         match c {
             'đ' => out.push('d'),
             c if is_latin(c) && !c.is_ascii() => {
@@ -331,7 +333,7 @@ fn flush_word(word: &mut String, previous: &mut Option<String>, out: &mut Vec<St
     if word.is_empty() {
         return;
     }
-    let mut term = std::mem::take(word);
+    let mut term = fold_latin(&std::mem::take(word));
     if STOP_WORDS.contains(&term.as_str()) {
         return;
     }
@@ -396,8 +398,16 @@ mod tests {
     }
 
     #[test]
+    fn english_stop_words_do_not_swallow_vietnamese_words() {
+        let expected =
+            ["mat", "mat so", "so", "so nenkin", "nenkin", "nenkin thi", "thi", "thi can", "can", "can gi", "gi"];
+        assert_eq!(tokens("mất sổ nenkin thì cần gì"), expected);
+        assert_eq!(tokens("mat so nenkin thi can gi"), expected);
+    }
+
+    #[test]
     fn stop_words_and_plurals() {
-        assert_eq!(tokens("How do I get my refunds?"), ["refund"]);
+        assert_eq!(tokens("How do I get my refunds?"), ["do", "do my", "my", "my refund", "refund"]);
         assert_eq!(tokens("lump sum, lumpsum"), ["lump", "lump sum", "sum", "lumpsum"]);
         assert_eq!(tokens("class pass"), ["class", "class pass", "pass"]);
     }
