@@ -286,15 +286,15 @@ impl<'a> Renderer<'a> {
         };
         lines.push(format!("<b>{}</b>", self.t(title)));
         let mut args = FluentArgs::new();
-        args.set("months", e.months_counted.normalize().to_string());
+        args.set("months", self.decimal(e.months_counted));
         args.set("band", e.band);
         args.set("cap", e.cap);
-        args.set("final", e.final_month.to_string());
+        args.set("final", self.year_month(e.final_month));
         if e.eligible {
             lines.push(self.t_args("estimate-result-months", &args));
             if let (Some(rate), Some(average)) = (e.rate, e.average_remuneration) {
                 let mut args = FluentArgs::new();
-                args.set("rate", rate.to_string());
+                args.set("rate", self.decimal(rate));
                 args.set("average", self.money(estimate::money::round_benefit(average)));
                 lines.push(self.t_args("estimate-result-rate", &args));
             }
@@ -398,6 +398,21 @@ impl<'a> Renderer<'a> {
         let mut args = FluentArgs::new();
         args.set("amount", group_thousands(amount, &self.t("format-thousands-separator")));
         self.t_args("format-yen", &args)
+    }
+
+    /// A number with the locale's decimal separator (a payment rate, months with fractions).
+    #[must_use]
+    pub fn decimal(&self, value: Decimal) -> String {
+        value.normalize().to_string().replace('.', &self.t("format-decimal-separator"))
+    }
+
+    /// A month in the locale's way of writing it, e.g. "March 2026" or "2026年3月".
+    #[must_use]
+    pub fn year_month(&self, month: crate::estimate::YearMonth) -> String {
+        let mut args = FluentArgs::new();
+        args.set("year", month.year().to_string());
+        args.set("monthname", self.t(&format!("format-month-{}", month.month())));
+        self.t_args("format-year-month", &args)
     }
 
     /// The name of a weekday in the locale.
