@@ -282,7 +282,11 @@ const STOP_WORDS: &[&str] = &[
 /// scripts written without spaces (Chinese, Japanese, Thai, Lao, Burmese, Khmer).
 #[must_use]
 pub fn tokens(text: &str) -> Vec<String> {
-    let lower: String = text.nfkc().flat_map(char::to_lowercase).collect();
+    // Most text is already in NFKC: checking is much cheaper than normalising.
+    let lower: String = match unicode_normalization::is_nfkc_quick(text.chars()) {
+        unicode_normalization::IsNormalized::Yes => text.chars().flat_map(char::to_lowercase).collect(),
+        _ => text.nfkc().flat_map(char::to_lowercase).collect(),
+    };
     let mut out = Vec::new();
     let mut word = String::new();
     let mut run: Vec<char> = Vec::new();
@@ -341,8 +345,10 @@ fn flush_word(word: &mut String, previous: &mut Option<String>, out: &mut Vec<St
     if term.len() > 3 && term.is_ascii() && term.ends_with('s') && !term.ends_with("ss") {
         term.pop();
     }
-    if let Some(previous) = previous.replace(term.clone()) {
-        out.push(format!("{previous} {term}"));
+    if let Some(mut pair) = previous.replace(term.clone()) {
+        pair.push(' ');
+        pair.push_str(&term);
+        out.push(pair);
     }
     out.push(term);
 }
