@@ -5,7 +5,11 @@
 //! knows the locales); a query typed in any language is matched against all of them, so an
 //! English question from a user whose Telegram is Vietnamese still lands.
 
-use std::collections::HashMap;
+use std::collections::HashMap as StdHashMap;
+
+/// Hash maps keyed by terms: a fast non-cryptographic hash (the index is built from our own
+/// content, not from untrusted input, and queries are a handful of terms).
+type HashMap<K, V> = StdHashMap<K, V, foldhash::fast::RandomState>;
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
@@ -109,8 +113,8 @@ impl SearchIndex {
     /// Builds the index from texts; empty texts are skipped.
     pub fn build<'a>(documents: impl IntoIterator<Item = Document<'a>>) -> Self {
         let mut index = Self::default();
-        let mut entries: HashMap<FaqId, u32> = HashMap::new();
-        let mut langs: HashMap<String, u16> = HashMap::new();
+        let mut entries: HashMap<FaqId, u32> = HashMap::default();
+        let mut langs: HashMap<String, u16> = HashMap::default();
         let mut lengths = [0u64; 3];
         for document in documents {
             let tokens = tokens(document.text);
@@ -126,11 +130,15 @@ impl SearchIndex {
             let lang = *langs.entry(document.lang.to_owned()).or_insert(next_lang);
             let doc = u32::try_from(index.docs.len()).unwrap_or(u32::MAX);
             let len = u32::try_from(tokens.len()).unwrap_or(u32::MAX);
-            let mut counts: HashMap<String, u32> = HashMap::new();
-            for token in tokens {
-                *counts.entry(token).or_default() += 1;
-            }
-            for (term, count) in counts {
+            // Equal terms side by side: count each run, no map per document.
+            let mut sorted = tokens;
+            sorted.sort_unstable();
+            let mut terms = sorted.into_iter().peekable();
+            while let Some(term) = terms.next() {
+                let mut count = 1;
+                while terms.next_if_eq(&term).is_some() {
+                    count += 1;
+                }
                 index.postings.entry(term).or_default().push((doc, count));
             }
             let field = document.field.index();
@@ -164,7 +172,7 @@ impl SearchIndex {
         terms.dedup();
         // Score per (entry, language): fields of one language add up; languages compete.
         // Also which query terms each matched (a bit per term, up to 64 terms).
-        let mut scores: HashMap<(u32, u16), (f64, u64)> = HashMap::new();
+        let mut scores: HashMap<(u32, u16), (f64, u64)> = HashMap::default();
         let mut field_df = [0usize; 3];
         for (bit, term) in terms.iter().enumerate() {
             for (postings, weight) in self.matches(term) {
@@ -186,7 +194,7 @@ impl SearchIndex {
                 }
             }
         }
-        let mut best: HashMap<u32, (f64, u64)> = HashMap::new();
+        let mut best: HashMap<u32, (f64, u64)> = HashMap::default();
         for ((entry, _), (score, matched)) in scores {
             let slot = best.entry(entry).or_default();
             if score > slot.0 {
