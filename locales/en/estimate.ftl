@@ -48,7 +48,7 @@ estimate-cancelled = The estimate is cancelled. Your answers are deleted.
 estimate-result-employees-title = Employees' Pension lump sum (estimate)
 estimate-result-national-title = National Pension lump sum (estimate)
 estimate-result-months = Months counted: { $months } (band { $band }, at most { $cap }). Last month: { $final }.
-estimate-result-rate = Payment rate: { $rate } × average pay { $average }
+estimate-result-rate = Payment rate: { $rate } × average standard monthly pay (標準報酬月額) { $average }
 estimate-result-premium = Premium { $premium } × ½ × { $band } months
 estimate-result-amount =
     Lump sum: <b>{ $gross }</b>

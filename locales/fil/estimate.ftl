@@ -48,7 +48,7 @@ estimate-cancelled = Kinansela na ang pagkuwenta. Nabura na ang mga sagot mo.
 estimate-result-employees-title = Lump sum mula sa Employees' Pension (tantiya)
 estimate-result-national-title = Lump sum mula sa National Pension (tantiya)
 estimate-result-months = Mga buwang binilang: { $months } (band { $band }, hanggang { $cap } lang). Huling buwan: { $final }.
-estimate-result-rate = Payment rate: { $rate } × average na sahod { $average }
+estimate-result-rate = Payment rate: { $rate } × average na standard na buwanang sahod (標準報酬月額) { $average }
 estimate-result-premium = Premium { $premium } × ½ × { $band } buwan
 estimate-result-amount =
     Lump sum: <b>{ $gross }</b>

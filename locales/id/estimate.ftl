@@ -48,7 +48,7 @@ estimate-cancelled = Perkiraan dibatalkan. Jawaban Anda sudah dihapus.
 estimate-result-employees-title = Uang sekaligus Pensiun Karyawan (perkiraan)
 estimate-result-national-title = Uang sekaligus Pensiun Nasional (perkiraan)
 estimate-result-months = Bulan yang dihitung: { $months } (kelompok { $band }, paling banyak { $cap }). Bulan terakhir: { $final }.
-estimate-result-rate = Angka pengali: { $rate } × rata-rata gaji { $average }
+estimate-result-rate = Angka pengali: { $rate } × rata-rata gaji standar bulanan (標準報酬月額) { $average }
 estimate-result-premium = Iuran { $premium } × ½ × { $band } bulan
 estimate-result-amount =
     Uang sekaligus: <b>{ $gross }</b>

@@ -48,7 +48,7 @@ estimate-cancelled = 計算をやめました。あなたの答えは消しま�
 estimate-result-employees-title = 厚生年金の脱退一時金（目安）
 estimate-result-national-title = 国民年金の脱退一時金（目安）
 estimate-result-months = 数える月数: { $months }か月（区分 { $band }か月、上限 { $cap }か月）。最終月: { $final }。
-estimate-result-rate = 支給率 { $rate } × 平均の給料 { $average }
+estimate-result-rate = 支給率 { $rate } × 平均の標準報酬月額（ひょうじゅんほうしゅうげつがく） { $average }
 estimate-result-premium = 保険料 { $premium } × 2分の1 × { $band }か月
 estimate-result-amount =
     脱退一時金: <b>{ $gross }</b>

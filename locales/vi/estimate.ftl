@@ -48,7 +48,7 @@ estimate-cancelled = Đã hủy ước tính. Các câu trả lời của bạn 
 estimate-result-employees-title = Tiền trợ cấp một lần của Lương hưu phúc lợi (ước tính)
 estimate-result-national-title = Tiền trợ cấp một lần của Lương hưu quốc dân (ước tính)
 estimate-result-months = Số tháng được tính: { $months } (mức { $band }, tối đa { $cap }). Tháng cuối cùng: { $final }.
-estimate-result-rate = Tỷ lệ chi trả: { $rate } × lương trung bình { $average }
+estimate-result-rate = Tỷ lệ chi trả: { $rate } × mức lương chuẩn hằng tháng trung bình (標準報酬月額) { $average }
 estimate-result-premium = Phí bảo hiểm { $premium } × ½ × { $band } tháng
 estimate-result-amount =
     Tiền trợ cấp một lần: <b>{ $gross }</b>

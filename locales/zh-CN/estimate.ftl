@@ -48,7 +48,7 @@ estimate-cancelled = 估算已取消。你的回答已删除。
 estimate-result-employees-title = 厚生年金的脱退一时金（估算）
 estimate-result-national-title = 国民年金的脱退一时金（估算）
 estimate-result-months = 计入的月数：{ $months }个月（档位：{ $band }个月，最多{ $cap }个月）。最后一个月：{ $final }。
-estimate-result-rate = 支付率：{ $rate } × 平均工资{ $average }
+estimate-result-rate = 支付率：{ $rate } × 平均标准月报酬（標準報酬月額）{ $average }
 estimate-result-premium = 保险费{ $premium } × ½ × { $band }个月
 estimate-result-amount =
     脱退一时金：<b>{ $gross }</b>
