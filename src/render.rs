@@ -330,48 +330,29 @@ impl<'a> Renderer<'a> {
 
     fn reason(&self, reason: &Reason) -> String {
         let mut args = FluentArgs::new();
-        let id = match reason {
-            Reason::FewerThanMinimumMonths { minimum } => {
-                args.set("minimum", *minimum);
-                "estimate-reason-fewer-than-6-months"
-            }
-            Reason::QualifiesForOldAgePension { qualifying_months } => {
-                args.set("months", *qualifying_months);
-                "estimate-reason-qualifies-for-old-age-pension"
-            }
-            Reason::ClaimPeriodExpired { deadline } => {
-                args.set("date", self.date(*deadline));
-                "estimate-reason-claim-period-expired"
-            }
-        };
-        self.t_args(id, &args)
+        match reason {
+            Reason::FewerThanMinimumMonths { minimum } => args.set("minimum", *minimum),
+            Reason::QualifiesForOldAgePension { qualifying_months } => args.set("months", *qualifying_months),
+            Reason::ClaimPeriodExpired { deadline } => args.set("date", self.date(*deadline)),
+        }
+        // Message ids follow the stable codes: `estimate-reason-<code>`.
+        self.t_args(&format!("estimate-reason-{}", reason.code()), &args)
     }
 
     fn warning(&self, warning: &Warning) -> String {
         let mut args = FluentArgs::new();
-        let id = match warning {
-            Warning::ErasesCoverage => "estimate-warning-erases-earlier-coverage",
-            Warning::LastMonthNotCounted { months_if_stayed } => {
-                args.set("months", *months_if_stayed);
-                "estimate-warning-last-month-not-counted"
-            }
+        match warning {
+            Warning::ErasesCoverage | Warning::RulesDueToChange | Warning::TaxRefundApproximate => (),
+            Warning::LastMonthNotCounted { months_if_stayed } => args.set("months", *months_if_stayed),
             Warning::BandLostByLeavingEarly { months_if_stayed, gross_if_stayed } => {
                 args.set("months", *months_if_stayed);
                 args.set("amount", self.money(*gross_if_stayed));
-                "estimate-warning-band-lost-by-leaving-early"
             }
-            Warning::MonthsBeyondCap { cap } => {
-                args.set("cap", *cap);
-                "estimate-warning-months-beyond-cap"
-            }
-            Warning::PayAboveTopGrade { top } => {
-                args.set("amount", self.money(*top));
-                "estimate-warning-pay-above-top-grade"
-            }
-            Warning::RulesDueToChange => "estimate-warning-rules-due-to-change",
-            Warning::TaxRefundApproximate => "estimate-warning-tax-refund-approximate",
-        };
-        self.t_args(id, &args)
+            Warning::MonthsBeyondCap { cap } => args.set("cap", *cap),
+            Warning::PayAboveTopGrade { top } => args.set("amount", self.money(*top)),
+        }
+        // Message ids follow the stable codes: `estimate-warning-<code>`.
+        self.t_args(&format!("estimate-warning-{}", warning.code()), &args)
     }
 
     fn estimate_error(&self, error: &estimate::InputError) -> String {

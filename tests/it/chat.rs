@@ -132,7 +132,31 @@ fn every_screen_is_valid_telegram_html() {
         crate::helpers::national(24, "2025-11", nenkin_bot::estimate::NationalInput::default()),
     ]
     .iter()
-    .map(|request| nenkin_bot::estimate::estimate(&content.rules, request, crate::helpers::today()))
+    .cloned()
+    .chain([
+        // Leaving on 30 March: band lost; an old departure: claim period over; leaving on
+        // 20 May: a month lost.
+        nenkin_bot::estimate::Request {
+            coverage: nenkin_bot::estimate::Coverage::Dates {
+                first_day: crate::helpers::date("2023-04-01"),
+                last_day: crate::helpers::date("2026-03-30"),
+            },
+            departure: Some(crate::helpers::date("2024-01-01")),
+            ..crate::helpers::employees(0, "2026-03", nenkin_bot::estimate::Pay::MonthlySalary(220_000.into()))
+        },
+        nenkin_bot::estimate::Request {
+            departure: Some(crate::helpers::date("2023-04-01")),
+            ..crate::helpers::employees(36, "2023-03", nenkin_bot::estimate::Pay::MonthlySalary(220_000.into()))
+        },
+        nenkin_bot::estimate::Request {
+            coverage: nenkin_bot::estimate::Coverage::Dates {
+                first_day: crate::helpers::date("2023-04-15"),
+                last_day: crate::helpers::date("2026-05-20"),
+            },
+            ..crate::helpers::employees(0, "2026-03", nenkin_bot::estimate::Pay::MonthlySalary(220_000.into()))
+        },
+    ])
+    .map(|request| nenkin_bot::estimate::estimate(&content.rules, &request, crate::helpers::today()))
     .chain([Err(nenkin_bot::estimate::InputError::NoNationalPremium(2030))])
     .collect();
     screens.push(Screen::Interview(Reply::Done(results)));
