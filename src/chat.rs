@@ -68,24 +68,9 @@ fn button(view: &View, n: usize) -> Option<Event> {
 }
 
 fn show(view: &View, out: &mut dyn Write) -> std::io::Result<()> {
-    writeln!(out, "\n{}", terminal_text(&view.text))?;
+    writeln!(out, "\n{}", crate::content::html::visible_text(&view.text))?;
     for (i, button) in view.buttons.iter().flatten().enumerate() {
         writeln!(out, "  [{}] {}", i + 1, button.label)?;
     }
     Ok(())
-}
-
-/// Telegram HTML as plain terminal text: tags dropped, entities decoded.
-fn terminal_text(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => in_tag = false,
-            c if !in_tag => out.push(c),
-            _ => (),
-        }
-    }
-    out.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&")
 }

@@ -81,10 +81,7 @@ pub fn visible_text(text: &str) -> String {
     while let Some(start) = rest.find('<') {
         out.push_str(&rest[..start]);
         match rest[start..].find('>') {
-            Some(end) => {
-                out.push(' ');
-                rest = &rest[start + end + 1..];
-            }
+            Some(end) => rest = &rest[start + end + 1..],
             None => {
                 out.push_str(&rest[start..]);
                 rest = "";
