@@ -176,10 +176,7 @@ fn estimate_summary(app: &App, session: &Session) -> Option<String> {
 
 /// Copies a user's message into the ticket's place in the staff group.
 pub async fn relay_to_staff(bot: &Bot, app: &App, ticket: &Ticket, msg: &Message) -> anyhow::Result<()> {
-    let place = Place {
-        thread: ticket.topic_id,
-        reply_to: if ticket.topic_id.is_none() { ticket.card_message_id } else { None },
-    };
+    let place = place_of(ticket);
     let flood = app.flood.check(msg.chat.id.0, std::time::Instant::now());
     let hold = (flood != Flood::Pass).then(|| app.flood.hold_seconds());
     let outcome = outbox::relay(bot, app, ticket.id, Direction::ToStaff, msg.chat.id, msg.id, place, hold).await?;
@@ -381,13 +378,19 @@ pub async fn close(bot: &Bot, app: &App, staff: &Staff, ticket: &Ticket, closer:
         Closer::User => format!("The user ended the conversation. Ticket #{} is closed.", ticket.id),
     };
     let mut request = bot.send_message(staff.chat, note);
-    match (ticket.topic_id, ticket.card_message_id) {
-        (Some(topic), _) => request = request.message_thread_id(ThreadId(MessageId(topic))),
-        (None, Some(card)) => request = request.reply_parameters(ReplyParameters::new(MessageId(card))),
-        (None, None) => (),
+    let place = place_of(ticket);
+    if let Some(topic) = place.thread {
+        request = request.message_thread_id(ThreadId(MessageId(topic)));
+    } else if let Some(card) = place.reply_to {
+        request = request.reply_parameters(ReplyParameters::new(MessageId(card)));
     }
     request.await?;
     Ok(())
+}
+
+/// Where a ticket's messages go in the staff group: its topic, or as replies to its card.
+fn place_of(ticket: &Ticket) -> Place {
+    Place { thread: ticket.topic_id, reply_to: if ticket.topic_id.is_none() { ticket.card_message_id } else { None } }
 }
 
 /// Answers a staff message where it was written (its topic, or as a reply).
