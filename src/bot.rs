@@ -3,20 +3,26 @@
 //! panic in one update is logged (ids only) and answered with an apology, never a crash.
 
 pub mod callback;
+pub mod inbox;
+pub mod intake;
 pub mod outbox;
+pub mod server;
 pub mod staff;
 
 use std::panic::AssertUnwindSafe;
-use std::sync::Arc;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::{Arc, RwLock};
+use std::time::Duration;
 
 use futures::FutureExt;
 use teloxide::dispatching::UpdateHandler;
 use teloxide::prelude::*;
 use teloxide::types::{
-    AllowedUpdate, BotCommand, ChatMemberUpdated, InlineKeyboardButton, InlineKeyboardMarkup, MessageId, ParseMode,
+    BotCommand, ChatMemberUpdated, InlineKeyboardButton, InlineKeyboardMarkup, MessageId, ParseMode,
 };
-use teloxide::update_listeners::Polling;
 use teloxide::{ApiError, RequestError};
+use tokio_util::sync::CancellationToken;
 use unic_langid::LanguageIdentifier;
 
 use self::callback::Action;
@@ -24,10 +30,14 @@ use crate::content::{Content, MAX_MESSAGE_LENGTH};
 use crate::dialogue::session::{Context, Event, Screen};
 use crate::render::{Renderer, View};
 use crate::storage::{Store, UserRecord};
+use crate::telemetry::metrics::{FaqOutcome, Metrics};
 
 /// Everything the handlers share.
 pub struct App {
-    pub content: Arc<Content>,
+    /// The content in use; `/reload` and SIGHUP replace it.
+    pub content: RwLock<Arc<Content>>,
+    /// Where the content was loaded from, to reload it.
+    pub content_dir: PathBuf,
     pub store: Store,
     /// The bot's @username, for commands addressed to it in groups.
     pub username: String,
@@ -39,7 +49,103 @@ pub struct App {
     pub in_flight: outbox::InFlight,
     /// How fast a user may write to the consultants before messages are held.
     pub flood: outbox::FloodControl,
+    pub metrics: Metrics,
+    /// The content generation this process runs (see [`App::follow_reloads`]).
+    pub content_generation: AtomicI64,
 }
+
+/// The setting that tells replicas the content was reloaded.
+const CONTENT_GENERATION: &str = "content_generation";
+
+impl App {
+    /// An app with the defaults: no staff group, the system date, default flood control.
+    #[must_use]
+    pub fn new(content: Content, content_dir: PathBuf, store: Store, username: String) -> Self {
+        Self {
+            content: RwLock::new(Arc::new(content)),
+            content_dir,
+            store,
+            username,
+            today: None,
+            staff: None,
+            in_flight: outbox::InFlight::default(),
+            flood: outbox::FloodControl::default(),
+            metrics: Metrics::default(),
+            content_generation: AtomicI64::new(0),
+        }
+    }
+
+    /// The content in use.
+    pub fn content(&self) -> Arc<Content> {
+        match self.content.read() {
+            Ok(content) => content.clone(),
+            Err(poisoned) => poisoned.into_inner().clone(),
+        }
+    }
+
+    /// Loads `faq/` and `locales/` again and, if every check passes, uses them from now on and
+    /// tells the other replicas; otherwise keeps the old content and returns the problems.
+    pub async fn reload(&self) -> Result<String, Vec<String>> {
+        self.load_content()?;
+        let generation = crate::storage::inbox::now_ms();
+        self.content_generation.store(generation, Ordering::Relaxed);
+        if let Err(error) = self.store.set_setting(CONTENT_GENERATION, &generation.to_string()).await {
+            tracing::warn!(error = %format!("{error:#}"), "could not tell other replicas about the reload");
+        }
+        let content = self.content();
+        let langs: Vec<String> = content.locales.langs().map(ToString::to_string).collect();
+        Ok(format!("{} entries, locales {}", content.catalogue.entries().len(), langs.join(" ")))
+    }
+
+    fn load_content(&self) -> Result<(), Vec<String>> {
+        let content = Content::load(&self.content_dir)
+            .map_err(|problems| problems.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+        match self.content.write() {
+            Ok(mut slot) => *slot = Arc::new(content),
+            Err(poisoned) => *poisoned.into_inner() = Arc::new(content),
+        }
+        tracing::info!("content reloaded");
+        Ok(())
+    }
+
+    /// Reloads the content when another replica did (its generation is newer than ours).
+    pub async fn follow_reloads(&self) {
+        let Ok(Some(value)) = self.store.setting(CONTENT_GENERATION).await else { return };
+        let Ok(generation) = value.parse::<i64>() else { return };
+        if generation > self.content_generation.load(Ordering::Relaxed) {
+            self.content_generation.store(generation, Ordering::Relaxed);
+            if let Err(problems) = self.load_content() {
+                tracing::error!(
+                    problems = problems.len(),
+                    "another replica reloaded content that fails here: kept ours"
+                );
+            }
+        }
+    }
+}
+
+/// How updates arrive.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mode {
+    /// `getUpdates`: one process.
+    Polling,
+    /// Telegram calls `url` with `secret` in `X-Telegram-Bot-Api-Secret-Token`.
+    Webhook { url: url::Url, secret: String },
+}
+
+/// How [`run`] runs.
+pub struct Options {
+    pub mode: Mode,
+    /// Where the HTTP server (webhook, health, metrics) listens; `None` for none.
+    pub listener: Option<tokio::net::TcpListener>,
+    /// How long a chat's updates settle before they are handled (webhooks only).
+    pub settle: Duration,
+    /// How long a stop may take to finish the updates in hand and flush the outbox.
+    pub grace: Duration,
+}
+
+/// The settling time of webhook mode: well above the skew between replicas.
+pub const WEBHOOK_SETTLE: Duration = Duration::from_millis(150);
 
 type HandlerResult = Result<(), Box<dyn std::error::Error + Send + Sync>>;
 
@@ -85,57 +191,198 @@ const COMMANDS: &[(&str, &str)] = &[
     ("endchat", "command-endchat"),
 ];
 
-/// Opens the database, connects to the Bot API and runs the bot until Ctrl-C.
-pub async fn serve(config: crate::config::Config, content: Content) -> anyhow::Result<()> {
+/// Opens the database, connects to the Bot API and runs the bot until SIGTERM or Ctrl-C.
+pub async fn serve(config: crate::config::Config, content: Content, content_dir: PathBuf) -> anyhow::Result<()> {
     use anyhow::Context as _;
     let store = Store::open(&config.database_url).await?;
     let mut bot = Bot::new(config.token);
     if let Some(url) = &config.api_url {
-        bot = bot.set_api_url(url.parse().with_context(|| format!("TELOXIDE_API_URL {url} is not a URL"))?);
+        bot = bot.set_api_url(url.clone());
     }
-    let me = bot.get_me().await.context("connecting to the Telegram Bot API (is TELOXIDE_TOKEN right?)")?;
-    tracing::info!(bot_id = me.id.0, "connected; long polling");
+    let me = connect(&bot).await.context("connecting to the Telegram Bot API (is TELOXIDE_TOKEN right?)")?;
     let staff = config.staff_chat.map(|chat| staff::Staff::new(ChatId(chat), config.office_hours));
     if staff.is_none() {
         tracing::warn!("NENKIN_STAFF_CHAT_ID is not set: users are shown the contact text instead of a consultant");
     }
-    let app = Arc::new(App {
-        content: Arc::new(content),
-        store,
-        username: me.username().to_owned(),
-        today: None,
-        staff,
-        in_flight: outbox::InFlight::default(),
-        flood: outbox::FloodControl::default(),
-    });
-    run(bot, app).await;
+    let mut app = App::new(content, content_dir, store, me.username().to_owned());
+    app.staff = staff;
+    let listener = tokio::net::TcpListener::bind(config.listen)
+        .await
+        .with_context(|| format!("NENKIN_LISTEN {}: cannot listen there", config.listen))?;
+    let (mode, settle) = match config.webhook {
+        Some(webhook) => (Mode::Webhook { url: webhook.url, secret: webhook.secret }, WEBHOOK_SETTLE),
+        None => (Mode::Polling, Duration::ZERO),
+    };
+    tracing::info!(
+        bot_id = me.id.0,
+        listen = %config.listen,
+        mode = if mode == Mode::Polling { "long polling" } else { "webhook" },
+        "connected"
+    );
+    let stop = CancellationToken::new();
+    tokio::spawn(stop_on_signals(stop.clone()));
+    let app = Arc::new(app);
+    tokio::spawn(reload_on_hangup(app.clone()));
+    let options = Options { mode, listener: Some(listener), settle, grace: Duration::from_secs(8) };
+    run(bot, app, options, stop).await?;
     tracing::info!("stopped");
     Ok(())
 }
 
-/// Runs the bot with long polling until Ctrl-C.
-pub async fn run(bot: Bot, app: Arc<App>) {
+/// `getMe`, retried a few times: a restart during a Telegram hiccup should not fail.
+async fn connect(bot: &Bot) -> Result<teloxide::types::Me, RequestError> {
+    let mut attempt = 0;
+    loop {
+        match bot.get_me().await {
+            Ok(me) => return Ok(me),
+            Err(RequestError::Api(error)) => return Err(RequestError::Api(error)),
+            Err(error) if attempt < 4 => {
+                attempt += 1;
+                tracing::warn!(%error, attempt, "the Bot API did not answer getMe; trying again");
+                tokio::time::sleep(Duration::from_secs(attempt)).await;
+            }
+            Err(error) => return Err(error),
+        }
+    }
+}
+
+/// Cancels `stop` on SIGTERM (Docker, Kubernetes, systemd) or Ctrl-C.
+async fn stop_on_signals(stop: CancellationToken) {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        let Ok(mut term) = signal(SignalKind::terminate()) else { return };
+        tokio::select! {
+            _ = term.recv() => tracing::info!("SIGTERM: stopping"),
+            _ = tokio::signal::ctrl_c() => tracing::info!("Ctrl-C: stopping"),
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+        tracing::info!("Ctrl-C: stopping");
+    }
+    stop.cancel();
+}
+
+/// Reloads the content on SIGHUP.
+async fn reload_on_hangup(app: Arc<App>) {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        let Ok(mut hangup) = signal(SignalKind::hangup()) else { return };
+        while hangup.recv().await.is_some() {
+            match app.reload().await {
+                Ok(summary) => tracing::info!(%summary, "SIGHUP: content reloaded"),
+                Err(problems) => {
+                    for problem in &problems {
+                        tracing::error!(%problem, "SIGHUP: new content refused");
+                    }
+                }
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = app;
+}
+
+/// Runs the bot until `stop` is cancelled, then stops taking updates, finishes the ones in hand,
+/// flushes the outbox (both within `options.grace`) and returns.
+pub async fn run(bot: Bot, app: Arc<App>, options: Options, stop: CancellationToken) -> anyhow::Result<()> {
+    // Dropping this run (a crash, or a test killing it) ends every task it started.
+    let kill = CancellationToken::new();
+    let _kill_on_drop = kill.clone().drop_guard();
     register_commands(&bot, &app).await;
-    // Relayed messages a restart or an outage left undelivered go out now, and are retried.
-    let retry = tokio::spawn(outbox::retry_pending(bot.clone(), app.clone(), std::time::Duration::from_secs(5)));
-    let listener = Polling::builder(bot.clone())
-        .allowed_updates(vec![
-            AllowedUpdate::Message,
-            AllowedUpdate::EditedMessage,
-            AllowedUpdate::CallbackQuery,
-            AllowedUpdate::MyChatMember,
-        ])
-        .build();
-    Dispatcher::builder(bot, schema())
-        .dependencies(dptree::deps![app])
-        .default_handler(|update| async move {
-            tracing::debug!(update_id = update.id.0, "update of a kind the bot does not handle");
-        })
-        .enable_ctrlc_handler()
-        .build()
-        .dispatch_with_listener(listener, LoggingErrorHandler::with_custom_text("update listener error"))
-        .await;
+    let worker = inbox::Worker::new(bot.clone(), app.clone(), options.settle, stop.clone(), kill.clone());
+    let (secret, path) = match &options.mode {
+        Mode::Webhook { url, secret } => (Some(secret.clone()), Some(url.path().to_owned())),
+        Mode::Polling => (None, None),
+    };
+    let server_stop = CancellationToken::new();
+    let server = options.listener.map(|listener| {
+        let shared = server::Shared { app: app.clone(), worker: worker.clone(), secret, stop: stop.clone() };
+        let router = server::router(shared, path.as_deref());
+        let until = server_stop.clone();
+        tokio::spawn(kill.clone().run_until_cancelled_owned(async move {
+            let served = axum::serve(listener, router).with_graceful_shutdown(until.cancelled_owned()).await;
+            if let Err(error) = served {
+                tracing::error!(%error, "the HTTP server failed");
+            }
+        }))
+    });
+    if let Mode::Webhook { url, secret } = &options.mode {
+        set_webhook(&bot, url, secret).await;
+    }
+    let sweeper = tokio::spawn(
+        kill.clone().run_until_cancelled_owned(inbox::sweep_every(worker.clone(), Duration::from_secs(1))),
+    );
+    let retry = tokio::spawn(kill.clone().run_until_cancelled_owned(outbox::retry_pending(
+        bot.clone(),
+        app.clone(),
+        Duration::from_secs(5),
+    )));
+    match &options.mode {
+        Mode::Polling => intake::poll(&bot, &app, &worker, &stop).await,
+        Mode::Webhook { .. } => stop.cancelled().await,
+    }
+    // Stopping: nothing new is taken; what is in hand is finished, then the outbox flushed.
+    sweeper.abort();
+    let deadline = tokio::time::Instant::now() + options.grace;
+    if tokio::time::timeout_at(deadline, worker.until_idle()).await.is_err() {
+        tracing::warn!("stopping before every update in hand was handled: they wait in the inbox");
+    }
     retry.abort();
+    if tokio::time::timeout_at(deadline, outbox::flush(&bot, &app)).await.is_err() {
+        tracing::warn!("stopping before the outbox was flushed: it is sent at the next start");
+    }
+    // Never deleteWebhook here: other replicas still serve it.
+    server_stop.cancel();
+    if let Some(server) = server {
+        let _ = tokio::time::timeout(Duration::from_secs(1), server).await;
+    }
+    Ok(())
+}
+
+/// Registers the webhook (the same URL and secret from every replica), retrying until it works.
+async fn set_webhook(bot: &Bot, url: &url::Url, secret: &str) {
+    let mut wait = Duration::from_secs(1);
+    for attempt in 1..=5 {
+        let request =
+            bot.set_webhook(url.clone()).secret_token(secret.to_owned()).allowed_updates(intake::ALLOWED_UPDATES);
+        match request.await {
+            Ok(_) => {
+                tracing::info!("webhook registered");
+                return;
+            }
+            Err(error) => {
+                app_error_log(&error, attempt);
+                tokio::time::sleep(wait).await;
+                wait *= 2;
+            }
+        }
+    }
+    tracing::error!("the webhook could not be registered: Telegram keeps its previous setting");
+}
+
+fn app_error_log(error: &RequestError, attempt: u32) {
+    tracing::warn!(%error, attempt, "setWebhook failed; trying again");
+}
+
+/// A short label for a failed Telegram call: the HTTP-like code, or the kind of failure.
+#[must_use]
+pub fn error_code(error: &RequestError) -> String {
+    match error {
+        RequestError::RetryAfter(_) => "429".to_owned(),
+        RequestError::Api(ApiError::MessageNotModified) => "400_not_modified".to_owned(),
+        RequestError::Api(ApiError::BotBlocked | ApiError::UserDeactivated) => "403".to_owned(),
+        RequestError::Api(ApiError::Unknown(description)) if description.contains("Bad Gateway") => "502".to_owned(),
+        RequestError::Api(ApiError::Unknown(_)) => "other".to_owned(),
+        RequestError::Api(_) => "400".to_owned(),
+        RequestError::MigrateToChatId(_) => "400_migrated".to_owned(),
+        RequestError::Network(_) => "network".to_owned(),
+        RequestError::InvalidJson { .. } => "invalid_json".to_owned(),
+        RequestError::Io(_) => "io".to_owned(),
+    }
 }
 
 /// The handler tree.
@@ -151,7 +398,7 @@ pub fn schema() -> UpdateHandler<Box<dyn std::error::Error + Send + Sync + 'stat
 /// Registers the command list and the bot's descriptions in every language that has a
 /// two-letter code (English is also the default for all others).
 async fn register_commands(bot: &Bot, app: &App) {
-    let locales = &app.content.locales;
+    let locales = &app.content().locales;
     for lang in locales.langs() {
         let commands: Vec<BotCommand> =
             COMMANDS.iter().map(|(name, id)| BotCommand::new(*name, locales.text(lang, id, None))).collect();
@@ -197,7 +444,7 @@ async fn on_message(bot: Bot, msg: Message, app: Arc<App>) -> HandlerResult {
 async fn on_edited_message(bot: Bot, msg: Message, app: Arc<App>) -> HandlerResult {
     if msg.chat.is_private() {
         let lang = language(&app, &app.store.user(msg.chat.id.0).await.unwrap_or_default(), msg.from.as_ref());
-        let text = app.content.locales.text(&lang, "error-edited-message", None);
+        let text = app.content().locales.text(&lang, "error-edited-message", None);
         guard(&bot, &app, msg.chat.id, async { send_text(&bot, msg.chat.id, &text).await }).await;
     }
     Ok(())
@@ -240,7 +487,7 @@ where
     };
     if failed {
         let lang = language(app, &app.store.user(chat.0).await.unwrap_or_default(), None);
-        let text = app.content.locales.text(&lang, "error-generic", None);
+        let text = app.content().locales.text(&lang, "error-generic", None);
         if let Err(error) = bot.send_message(chat, text).await {
             tracing::warn!(chat_id = chat.0, %error, "could not send the apology");
         }
@@ -250,11 +497,10 @@ where
 /// The user's language: chosen in the bot, else negotiated from Telegram's `language_code`.
 fn language(app: &App, user: &UserRecord, from: Option<&teloxide::types::User>) -> LanguageIdentifier {
     let requested = user.lang.as_deref().or_else(|| from.and_then(|u| u.language_code.as_deref()));
-    app.content.locales.negotiate(requested).clone()
+    app.content().locales.negotiate(requested).clone()
 }
 
-fn context(app: &App) -> Context<'_> {
-    let content = &app.content;
+fn context<'a>(app: &App, content: &'a Content) -> Context<'a> {
     let today = app.today.unwrap_or_else(|| chrono::Local::now().date_naive());
     Context {
         rules: &content.rules,
@@ -262,6 +508,17 @@ fn context(app: &App) -> Context<'_> {
         search: &content.search,
         today,
         handoff: app.staff.is_some(),
+    }
+}
+
+/// Counts what users got: answers, misses and estimates.
+fn count(app: &App, screen: &Screen) {
+    match screen {
+        Screen::Search(ranking) if ranking.hits.is_empty() => app.metrics.faq(FaqOutcome::Miss),
+        Screen::Search(ranking) if ranking.confident => app.metrics.faq(FaqOutcome::Answered),
+        Screen::Search(_) => app.metrics.faq(FaqOutcome::DidYouMean),
+        Screen::Interview(crate::dialogue::interview::Reply::Done(_)) => app.metrics.estimate(),
+        _ => (),
     }
 }
 
@@ -295,7 +552,7 @@ fn request(app: &App, msg: &Message) -> Request {
     let argument = argument.trim();
     match command.as_str() {
         "start" if argument.is_empty() => Request::Event(Event::Start(None)),
-        "start" if app.content.locales.langs().any(|l| l.to_string().eq_ignore_ascii_case(argument)) => {
+        "start" if app.content().locales.langs().any(|l| l.to_string().eq_ignore_ascii_case(argument)) => {
             Request::StartIn(argument.to_owned())
         }
         "start" => Request::Event(Event::Start(Some(argument.to_owned()))),
@@ -313,6 +570,7 @@ fn request(app: &App, msg: &Message) -> Request {
 }
 
 async fn handle_message(bot: &Bot, msg: &Message, app: &App) -> anyhow::Result<()> {
+    let content = app.content();
     let chat = msg.chat.id;
     let request = request(app, msg);
     if matches!(request, Request::Ignore) {
@@ -321,7 +579,7 @@ async fn handle_message(bot: &Bot, msg: &Message, app: &App) -> anyhow::Result<(
     let mut user = app.store.user(chat.0).await?;
     if user.reset {
         let lang = language(app, &user, msg.from.as_ref());
-        send_text(bot, chat, &app.content.locales.text(&lang, "error-state-reset", None)).await?;
+        send_text(bot, chat, &content.locales.text(&lang, "error-state-reset", None)).await?;
         user.reset = false;
     }
     let lang = language(app, &user, msg.from.as_ref());
@@ -343,23 +601,24 @@ async fn handle_message(bot: &Bot, msg: &Message, app: &App) -> anyhow::Result<(
     }
     let message: Outgoing = match request {
         Request::Ignore => return Ok(()),
-        Request::EndChat => Outgoing::text(app.content.locales.text(&lang, "handoff-no-ticket", None)),
+        Request::EndChat => Outgoing::text(content.locales.text(&lang, "handoff-no-ticket", None)),
         Request::Unsupported => {
-            let renderer = Renderer::new(&app.content, &lang);
+            let renderer = Renderer::new(&content, &lang);
             let mut view = renderer.screen(&Screen::Menu { interview_open: user.session.interview.is_some() });
-            view.text = app.content.locales.text(&lang, "error-unsupported-message", None);
+            view.text = content.locales.text(&lang, "error-unsupported-message", None);
             view.into()
         }
         Request::Forget => forget_view(app, &lang),
         Request::StartIn(tag) => {
-            user.lang = Some(app.content.locales.negotiate(Some(&tag)).to_string());
-            let screen = user.session.handle(Event::Start(None), context(app));
-            Renderer::new(&app.content, &language(app, &user, msg.from.as_ref())).screen(&screen).into()
+            user.lang = Some(content.locales.negotiate(Some(&tag)).to_string());
+            let screen = user.session.handle(Event::Start(None), context(app, &content));
+            Renderer::new(&content, &language(app, &user, msg.from.as_ref())).screen(&screen).into()
         }
         Request::Event(event) => {
             let first = matches!(event, Event::Start(_)) && !user.session.started;
             let typed = if let Event::Text(text) = &event { Some(text.clone()) } else { None };
-            let screen = user.session.handle(event, context(app));
+            let screen = user.session.handle(event, context(app, &content));
+            count(app, &screen);
             app.store.save_user(chat.0, &user).await?;
             if let (Screen::Search(ranking), Some(text)) = (&screen, typed)
                 && ranking.hits.is_empty()
@@ -375,10 +634,10 @@ async fn handle_message(bot: &Bot, msg: &Message, app: &App) -> anyhow::Result<(
                 };
                 return staff::open_ticket(bot, app, staff, &info, &user, &lang, question).await;
             }
-            send(bot, chat, Renderer::new(&app.content, &lang).screen(&screen).into()).await?;
+            send(bot, chat, Renderer::new(&content, &lang).screen(&screen).into()).await?;
             if first {
                 // Few languages have a Telegram translation, so offer ours on the first visit.
-                let languages = Renderer::new(&app.content, &lang).screen(&Screen::Languages);
+                let languages = Renderer::new(&content, &lang).screen(&Screen::Languages);
                 send(bot, chat, languages.into()).await?;
             }
             return Ok(());
@@ -389,18 +648,19 @@ async fn handle_message(bot: &Bot, msg: &Message, app: &App) -> anyhow::Result<(
 }
 
 async fn handle_callback(bot: &Bot, query: &CallbackQuery, message: &Message, app: &App) -> anyhow::Result<()> {
+    let content = app.content();
     let chat = message.chat.id;
     let query_message_id = message.id;
     let mut user = app.store.user(chat.0).await?;
     let lang_of = |user: &UserRecord| language(app, user, Some(&query.from));
     let action = query.data.as_deref().and_then(callback::decode);
     let message: Outgoing = match action {
-        None => Renderer::new(&app.content, &lang_of(&user)).screen(&Screen::Stale).into(),
+        None => Renderer::new(&content, &lang_of(&user)).screen(&Screen::Stale).into(),
         Some(Action::Forget(true)) => {
             let lang = lang_of(&user);
             app.store.forget(chat.0).await?;
             tracing::info!(chat_id = chat.0, "user data deleted on request");
-            let text = app.content.locales.text(&lang, "forget-done", None);
+            let text = content.locales.text(&lang, "forget-done", None);
             return edit(bot, chat, query_message_id, Outgoing::text(text)).await;
         }
         Some(Action::Rate(ticket, stars)) => {
@@ -410,23 +670,24 @@ async fn handle_callback(bot: &Bot, query: &CallbackQuery, message: &Message, ap
             } else {
                 "error-stale-button"
             };
-            return edit(bot, chat, query_message_id, Outgoing::text(app.content.locales.text(&lang, id, None))).await;
+            return edit(bot, chat, query_message_id, Outgoing::text(content.locales.text(&lang, id, None))).await;
         }
         Some(Action::Forget(false)) => {
             let lang = lang_of(&user);
-            let mut view = Renderer::new(&app.content, &lang)
+            let mut view = Renderer::new(&content, &lang)
                 .screen(&Screen::Menu { interview_open: user.session.interview.is_some() });
-            view.text = app.content.locales.text(&lang, "forget-kept", None);
+            view.text = content.locales.text(&lang, "forget-kept", None);
             view.into()
         }
         Some(Action::Event(event)) => {
             match &event {
                 Event::Feedback { id, helpful } => app.store.add_feedback(chat.0, id.as_str(), *helpful).await?,
-                Event::SetLanguage(tag) => user.lang = Some(app.content.locales.negotiate(Some(tag)).to_string()),
+                Event::SetLanguage(tag) => user.lang = Some(content.locales.negotiate(Some(tag)).to_string()),
                 _ => (),
             }
-            let screen = user.session.handle(event, context(app));
-            Renderer::new(&app.content, &lang_of(&user)).screen(&screen).into()
+            let screen = user.session.handle(event, context(app, &content));
+            count(app, &screen);
+            Renderer::new(&content, &lang_of(&user)).screen(&screen).into()
         }
     };
     app.store.save_user(chat.0, &user).await?;
@@ -435,7 +696,7 @@ async fn handle_callback(bot: &Bot, query: &CallbackQuery, message: &Message, ap
 
 /// The confirmation before deleting a user's data.
 fn forget_view(app: &App, lang: &LanguageIdentifier) -> Outgoing {
-    let locales = &app.content.locales;
+    let locales = &app.content().locales;
     let button = |id: &str, yes: bool| {
         InlineKeyboardButton::callback(locales.text(lang, id, None), callback::encode(&Action::Forget(yes)))
     };

@@ -31,8 +31,11 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Run the Telegram bot (long polling); needs TELOXIDE_TOKEN.
+    /// Run the Telegram bot (long polling, or a webhook when NENKIN_WEBHOOK_URL is set); needs
+    /// TELOXIDE_TOKEN.
     Serve,
+    /// Exit 0 if the bot's /healthz at NENKIN_LISTEN answers (for container health checks).
+    Health,
     /// Compute one lump-sum estimate from flags.
     Estimate(EstimateArgs),
     /// Rank FAQ entries for a question typed as a user would.
@@ -180,6 +183,7 @@ where
     };
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => run_serve(cli.content_dir),
+        Command::Health => run_health(out),
         Command::Estimate(args) => run_estimate(cli.content_dir, &args, out),
         Command::Search(args) => run_search(cli.content_dir, &args, out),
         Command::Check => run_check(cli.content_dir, out),
@@ -191,8 +195,10 @@ where
             let _ = writeln!(err, "error: {}: {}", error.flag, error.message);
             2
         }
-        Err(Failure::Config(message)) => {
-            let _ = writeln!(err, "error: {message}");
+        Err(Failure::Config(problems)) => {
+            for problem in problems {
+                let _ = writeln!(err, "error: {problem}");
+            }
             2
         }
         Err(Failure::Other(error)) => {
@@ -204,8 +210,8 @@ where
 
 /// Why a command failed.
 enum Failure {
-    /// Configuration the user must set (one line, exit code 2).
-    Config(String),
+    /// Configuration the user must set (one line per problem, exit code 2).
+    Config(Vec<String>),
     /// A flag or value the user can fix.
     Usage(FlagError),
     /// Anything else: content missing or broken, output closed.
@@ -248,12 +254,44 @@ fn load_content(content_dir: Option<PathBuf>) -> Result<Content, Failure> {
 }
 
 fn run_serve(content_dir: Option<PathBuf>) -> Result<(), Failure> {
-    let config = crate::config::Config::from_env(content_dir).map_err(|e| Failure::Config(e.to_string()))?;
+    let config = crate::config::Config::from_env(content_dir)
+        .map_err(|problems| Failure::Config(problems.iter().map(ToString::to_string).collect()))?;
     crate::telemetry::init();
-    let content = load_content(config.content_dir.clone())?;
+    if let Some(webhook) = config.webhook.as_ref().filter(|w| w.generated) {
+        tracing::warn!(
+            url = %webhook.url,
+            "NENKIN_WEBHOOK_SECRET is not set: this process made one up; set one shared secret before running several replicas"
+        );
+    }
+    let dir = content::locate(config.content_dir.as_deref()).map_err(Failure::Other)?;
+    let content = load_content(Some(dir.clone()))?;
     let runtime =
         tokio::runtime::Builder::new_multi_thread().enable_all().build().map_err(|e| Failure::Other(e.into()))?;
-    runtime.block_on(crate::bot::serve(config, content)).map_err(Failure::Other)
+    runtime.block_on(crate::bot::serve(config, content, dir)).map_err(Failure::Other)
+}
+
+/// GETs `/healthz` on NENKIN_LISTEN (0.0.0.0 read as this host) within 3 seconds.
+fn run_health(out: &mut dyn Write) -> Result<(), Failure> {
+    use std::io::Read as _;
+    let listen = std::env::var("NENKIN_LISTEN").unwrap_or_else(|_| crate::config::DEFAULT_LISTEN.to_owned());
+    let mut address: std::net::SocketAddr =
+        listen.parse().map_err(|_| Failure::Config(vec![format!("NENKIN_LISTEN is not an address: {listen}")]))?;
+    if address.ip().is_unspecified() {
+        address.set_ip(std::net::Ipv4Addr::LOCALHOST.into());
+    }
+    let timeout = std::time::Duration::from_secs(3);
+    let unhealthy = |e: std::io::Error| Failure::Other(anyhow::anyhow!("no answer from {address}/healthz: {e}"));
+    let mut stream = std::net::TcpStream::connect_timeout(&address, timeout).map_err(unhealthy)?;
+    stream.set_read_timeout(Some(timeout)).map_err(unhealthy)?;
+    write!(stream, "GET /healthz HTTP/1.0\r\nHost: {address}\r\n\r\n").map_err(unhealthy)?;
+    let mut answer = String::new();
+    stream.take(4096).read_to_string(&mut answer).map_err(unhealthy)?;
+    let status = answer.lines().next().unwrap_or_default();
+    if status.split_whitespace().nth(1) == Some("200") {
+        writeln!(out, "healthy").map_err(|e| Failure::Other(e.into()))
+    } else {
+        Err(Failure::Other(anyhow::anyhow!("{address}/healthz answered `{status}`")))
+    }
 }
 
 fn run_chat(content_dir: Option<PathBuf>, args: &ChatArgs, out: &mut dyn Write) -> Result<(), Failure> {

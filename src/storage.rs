@@ -1,99 +1,23 @@
 //! What the bot remembers: users' language and conversation (so a restart resumes
-//! mid-estimate), answer feedback, questions nobody could answer, and tickets with their relayed
-//! messages and staff notes. SQLite by default, with versioned migrations run at start.
+//! mid-estimate), answer feedback, questions nobody could answer, tickets with their relayed
+//! messages and staff notes, and the inbox of updates. SQLite by default, PostgreSQL for several
+//! replicas; each has its own versioned migrations, run at start. Queries are written once, with
+//! `$n` parameters both engines accept, and the few time expressions that differ come from
+//! [`Backend`].
+
+pub mod inbox;
+mod migrations;
+
+pub use inbox::Incoming;
 
 use std::path::Path;
-use std::str::FromStr;
 
 use anyhow::Context as _;
-use sqlx::Row;
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions};
+use sqlx::any::{AnyPoolOptions, AnyRow};
+use sqlx::{AnyPool, Executor as _, Row};
 
 use crate::dialogue::session::Session;
 use crate::handoff::TicketStatus;
-
-/// Migrations in order; each runs once, in a transaction, recorded in `schema_migrations`.
-const MIGRATIONS: &[(i64, &str)] = &[
-    (
-        1,
-        "CREATE TABLE users (
-         chat_id INTEGER PRIMARY KEY,
-         lang TEXT,
-         session TEXT NOT NULL,
-         updated_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
-     );
-     CREATE TABLE feedback (
-         id INTEGER PRIMARY KEY AUTOINCREMENT,
-         chat_id INTEGER NOT NULL,
-         faq_id TEXT NOT NULL,
-         helpful INTEGER NOT NULL,
-         created_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
-     );
-     CREATE INDEX feedback_chat ON feedback (chat_id);",
-    ),
-    (
-        2,
-        "CREATE TABLE tickets (
-         id INTEGER PRIMARY KEY AUTOINCREMENT,
-         chat_id INTEGER NOT NULL,
-         lang TEXT NOT NULL,
-         question TEXT NOT NULL,
-         status TEXT NOT NULL,
-         claimed_by TEXT,
-         topic_id INTEGER,
-         card_message_id INTEGER,
-         told_relay INTEGER NOT NULL DEFAULT 0,
-         opened_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
-         first_response_at TEXT,
-         closed_at TEXT,
-         rating INTEGER
-     );
-     CREATE UNIQUE INDEX one_open_ticket_per_user ON tickets (chat_id) WHERE status = 'open';
-     CREATE TABLE relayed (
-         id INTEGER PRIMARY KEY AUTOINCREMENT,
-         ticket_id INTEGER NOT NULL REFERENCES tickets (id),
-         direction TEXT NOT NULL,
-         source_message INTEGER NOT NULL,
-         target_message INTEGER NOT NULL,
-         created_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
-     );
-     CREATE INDEX relayed_target ON relayed (target_message);",
-    ),
-    (
-        3,
-        "CREATE TABLE notes (
-         id INTEGER PRIMARY KEY AUTOINCREMENT,
-         ticket_id INTEGER NOT NULL REFERENCES tickets (id),
-         author TEXT NOT NULL,
-         text TEXT NOT NULL,
-         created_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
-     );
-     CREATE TABLE outbox (
-         id INTEGER PRIMARY KEY AUTOINCREMENT,
-         ticket_id INTEGER NOT NULL,
-         direction TEXT NOT NULL,
-         to_chat INTEGER NOT NULL,
-         from_chat INTEGER NOT NULL,
-         message_id INTEGER NOT NULL,
-         thread_id INTEGER,
-         reply_to INTEGER,
-         status TEXT NOT NULL DEFAULT 'pending',
-         target_message INTEGER,
-         error TEXT,
-         created_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
-     );
-     CREATE UNIQUE INDEX outbox_once ON outbox (from_chat, message_id, to_chat);
-     CREATE INDEX outbox_pending ON outbox (status);
-     CREATE TABLE unanswered (
-         id INTEGER PRIMARY KEY AUTOINCREMENT,
-         chat_id INTEGER NOT NULL,
-         lang TEXT NOT NULL,
-         text TEXT NOT NULL,
-         created_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
-     );",
-    ),
-    (4, "ALTER TABLE outbox ADD COLUMN not_before TEXT;"),
-];
 
 /// A conversation handed to consultants.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -160,63 +84,116 @@ pub struct UserRecord {
     pub reset: bool,
 }
 
+/// The database engine behind a [`Store`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    /// The engine a `NENKIN_DATABASE_URL` names.
+    pub fn of_url(url: &str) -> Option<Self> {
+        if url.starts_with("sqlite:") {
+            Some(Self::Sqlite)
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Some(Self::Postgres)
+        } else {
+            None
+        }
+    }
+
+    /// The time `param` seconds from now.
+    fn seconds_from_now(self, param: &str) -> String {
+        match self {
+            Self::Sqlite => format!("datetime('now', '+' || {param} || ' seconds')"),
+            Self::Postgres => format!("(CURRENT_TIMESTAMP + {param} * INTERVAL '1 second')"),
+        }
+    }
+
+    /// The time a week ago.
+    fn week_ago(self) -> &'static str {
+        match self {
+            Self::Sqlite => "datetime('now', '-7 days')",
+            Self::Postgres => "(CURRENT_TIMESTAMP - INTERVAL '7 days')",
+        }
+    }
+
+    /// Whole minutes from `earlier` to `later` (two timestamp expressions).
+    fn minutes_between(self, later: &str, earlier: &str) -> String {
+        match self {
+            Self::Sqlite => format!("CAST((julianday({later}) - julianday({earlier})) * 1440 AS INTEGER)"),
+            Self::Postgres => format!("CAST(FLOOR(EXTRACT(EPOCH FROM ({later} - {earlier})) / 60) AS BIGINT)"),
+        }
+    }
+}
+
 /// The database.
 #[derive(Debug, Clone)]
 pub struct Store {
-    pool: SqlitePool,
+    pool: AnyPool,
+    backend: Backend,
 }
 
 impl Store {
-    /// Opens (creating if missing) the database at `url` (`sqlite://path` or `sqlite::memory:`)
-    /// and runs pending migrations.
+    /// Opens the database at `url` (`sqlite://path`, created with its folder if missing,
+    /// `sqlite::memory:`, or `postgres://…`) and runs pending migrations.
     pub async fn open(url: &str) -> anyhow::Result<Self> {
-        if !url.starts_with("sqlite:") {
-            anyhow::bail!("NENKIN_DATABASE_URL must start with sqlite:// (PostgreSQL is not supported yet)");
-        }
-        if let Some(path) = url.strip_prefix("sqlite://").map(|p| p.split('?').next().unwrap_or(p))
-            && let Some(parent) = Path::new(path).parent().filter(|p| !p.as_os_str().is_empty())
-        {
-            std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
-        }
-        let options = SqliteConnectOptions::from_str(url)
-            .with_context(|| "NENKIN_DATABASE_URL is not a valid sqlite:// URL".to_owned())?
-            .create_if_missing(true)
-            .journal_mode(SqliteJournalMode::Wal);
-        // An in-memory database lives as long as its one connection.
-        let max = if url.contains(":memory:") { 1 } else { 4 };
-        let pool = SqlitePoolOptions::new()
+        sqlx::any::install_default_drivers();
+        let backend = Backend::of_url(url)
+            .context("NENKIN_DATABASE_URL must start with sqlite:// (one instance) or postgres:// (several)")?;
+        let (url, max) = match backend {
+            Backend::Sqlite => {
+                if let Some(path) = url.strip_prefix("sqlite://").map(|p| p.split('?').next().unwrap_or(p))
+                    && let Some(parent) = Path::new(path).parent().filter(|p| !p.as_os_str().is_empty())
+                {
+                    std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
+                }
+                // An in-memory database lives as long as its one connection.
+                if url.contains(":memory:") {
+                    (url.to_owned(), 1)
+                } else if url.contains("mode=") {
+                    (url.to_owned(), 4)
+                } else {
+                    let separator = if url.contains('?') { '&' } else { '?' };
+                    (format!("{url}{separator}mode=rwc"), 4)
+                }
+            }
+            Backend::Postgres => (url.to_owned(), 10),
+        };
+        let pool = AnyPoolOptions::new()
             .max_connections(max)
-            .connect_with(options)
+            .after_connect(move |connection, _| {
+                Box::pin(async move {
+                    if backend == Backend::Sqlite {
+                        // WAL lets readers go on while one connection writes; NORMAL is safe with WAL.
+                        connection.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;").await?;
+                    }
+                    Ok(())
+                })
+            })
+            .connect(&url)
             .await
             .context("opening the database")?;
-        let store = Self { pool };
-        store.migrate().await?;
+        let store = Self { pool, backend };
+        migrations::run(&store.pool, backend).await?;
         Ok(store)
     }
 
-    async fn migrate(&self) -> anyhow::Result<()> {
-        sqlx::query("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)")
-            .execute(&self.pool)
-            .await?;
-        for (version, sql) in MIGRATIONS {
-            let done: Option<i64> = sqlx::query_scalar("SELECT version FROM schema_migrations WHERE version = ?")
-                .bind(version)
-                .fetch_optional(&self.pool)
-                .await?;
-            if done.is_some() {
-                continue;
-            }
-            let mut tx = self.pool.begin().await?;
-            sqlx::raw_sql(sql).execute(&mut *tx).await.with_context(|| format!("migration {version}"))?;
-            sqlx::query("INSERT INTO schema_migrations (version) VALUES (?)").bind(version).execute(&mut *tx).await?;
-            tx.commit().await?;
-        }
-        Ok(())
+    /// Which engine this is.
+    #[must_use]
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// Whether the database answers.
+    pub async fn ping(&self) -> bool {
+        sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
     }
 
     /// The stored state of a chat; a default record for a new user.
     pub async fn user(&self, chat_id: i64) -> anyhow::Result<UserRecord> {
-        let row = sqlx::query("SELECT lang, session FROM users WHERE chat_id = ?")
+        let row = sqlx::query("SELECT lang, session FROM users WHERE chat_id = $1")
             .bind(chat_id)
             .fetch_optional(&self.pool)
             .await?;
@@ -233,7 +210,7 @@ impl Store {
     pub async fn save_user(&self, chat_id: i64, user: &UserRecord) -> anyhow::Result<()> {
         let session = serde_json::to_string(&user.session)?;
         sqlx::query(
-            "INSERT INTO users (chat_id, lang, session, updated_at) VALUES (?, ?, ?, CURRENT_TIMESTAMP)
+            "INSERT INTO users (chat_id, lang, session, updated_at) VALUES ($1, $2, $3, CURRENT_TIMESTAMP)
              ON CONFLICT (chat_id) DO UPDATE SET lang = excluded.lang, session = excluded.session,
              updated_at = excluded.updated_at",
         )
@@ -247,10 +224,10 @@ impl Store {
 
     /// Records whether an answer helped.
     pub async fn add_feedback(&self, chat_id: i64, faq_id: &str, helpful: bool) -> anyhow::Result<()> {
-        sqlx::query("INSERT INTO feedback (chat_id, faq_id, helpful) VALUES (?, ?, ?)")
+        sqlx::query("INSERT INTO feedback (chat_id, faq_id, helpful) VALUES ($1, $2, $3)")
             .bind(chat_id)
             .bind(faq_id)
-            .bind(helpful)
+            .bind(i64::from(helpful))
             .execute(&self.pool)
             .await?;
         Ok(())
@@ -259,37 +236,39 @@ impl Store {
     /// Deletes everything stored about a chat.
     pub async fn forget(&self, chat_id: i64) -> anyhow::Result<()> {
         let mut tx = self.pool.begin().await?;
-        sqlx::query("DELETE FROM users WHERE chat_id = ?").bind(chat_id).execute(&mut *tx).await?;
-        sqlx::query("DELETE FROM feedback WHERE chat_id = ?").bind(chat_id).execute(&mut *tx).await?;
-        sqlx::query("DELETE FROM relayed WHERE ticket_id IN (SELECT id FROM tickets WHERE chat_id = ?)")
+        sqlx::query("DELETE FROM users WHERE chat_id = $1").bind(chat_id).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM feedback WHERE chat_id = $1").bind(chat_id).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM relayed WHERE ticket_id IN (SELECT id FROM tickets WHERE chat_id = $1)")
             .bind(chat_id)
             .execute(&mut *tx)
             .await?;
-        sqlx::query("DELETE FROM notes WHERE ticket_id IN (SELECT id FROM tickets WHERE chat_id = ?)")
+        sqlx::query("DELETE FROM notes WHERE ticket_id IN (SELECT id FROM tickets WHERE chat_id = $1)")
             .bind(chat_id)
             .execute(&mut *tx)
             .await?;
-        sqlx::query("DELETE FROM outbox WHERE to_chat = ? OR from_chat = ?")
+        sqlx::query("DELETE FROM outbox WHERE to_chat = $1 OR from_chat = $2")
             .bind(chat_id)
             .bind(chat_id)
             .execute(&mut *tx)
             .await?;
-        sqlx::query("DELETE FROM tickets WHERE chat_id = ?").bind(chat_id).execute(&mut *tx).await?;
-        sqlx::query("DELETE FROM unanswered WHERE chat_id = ?").bind(chat_id).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM tickets WHERE chat_id = $1").bind(chat_id).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM unanswered WHERE chat_id = $1").bind(chat_id).execute(&mut *tx).await?;
         tx.commit().await?;
         Ok(())
     }
 
     /// Opens a ticket; `None` when the user already has an open one.
     pub async fn open_ticket(&self, chat_id: i64, lang: &str, question: &str) -> anyhow::Result<Option<Ticket>> {
-        let result = sqlx::query("INSERT INTO tickets (chat_id, lang, question, status) VALUES (?, ?, ?, 'open')")
-            .bind(chat_id)
-            .bind(lang)
-            .bind(question)
-            .execute(&self.pool)
-            .await;
+        let result: Result<i64, _> = sqlx::query_scalar(
+            "INSERT INTO tickets (chat_id, lang, question, status) VALUES ($1, $2, $3, 'open') RETURNING id",
+        )
+        .bind(chat_id)
+        .bind(lang)
+        .bind(question)
+        .fetch_one(&self.pool)
+        .await;
         match result {
-            Ok(done) => self.ticket(done.last_insert_rowid()).await,
+            Ok(id) => self.ticket(id).await,
             Err(sqlx::Error::Database(error)) if error.is_unique_violation() => Ok(None),
             Err(error) => Err(error.into()),
         }
@@ -298,7 +277,7 @@ impl Store {
     const TICKET_COLUMNS: &str =
         "id, chat_id, lang, question, status, claimed_by, topic_id, card_message_id, told_relay";
 
-    fn ticket_from(row: &sqlx::sqlite::SqliteRow) -> anyhow::Result<Ticket> {
+    fn ticket_from(row: &AnyRow) -> anyhow::Result<Ticket> {
         let status: String = row.try_get("status")?;
         Ok(Ticket {
             id: row.try_get("id")?,
@@ -309,7 +288,7 @@ impl Store {
             claimed_by: row.try_get("claimed_by")?,
             topic_id: row.try_get("topic_id")?,
             card_message_id: row.try_get("card_message_id")?,
-            told_relay: row.try_get("told_relay")?,
+            told_relay: row.try_get::<i64, _>("told_relay")? != 0,
         })
     }
 
@@ -321,26 +300,26 @@ impl Store {
 
     /// A ticket by number.
     pub async fn ticket(&self, id: i64) -> anyhow::Result<Option<Ticket>> {
-        self.ticket_where("id = ?", id).await
+        self.ticket_where("id = $1", id).await
     }
 
     /// The user's open ticket, if any.
     pub async fn open_ticket_of(&self, chat_id: i64) -> anyhow::Result<Option<Ticket>> {
-        self.ticket_where("chat_id = ? AND status = 'open'", chat_id).await
+        self.ticket_where("chat_id = $1 AND status = 'open'", chat_id).await
     }
 
     /// The ticket of a forum topic in the staff group.
     pub async fn ticket_of_topic(&self, topic_id: i32) -> anyhow::Result<Option<Ticket>> {
-        self.ticket_where("topic_id = ?", i64::from(topic_id)).await
+        self.ticket_where("topic_id = $1", i64::from(topic_id)).await
     }
 
     /// The ticket a staff-group message belongs to: its card, or a message relayed for it.
     pub async fn ticket_of_staff_message(&self, message_id: i32) -> anyhow::Result<Option<Ticket>> {
-        if let Some(ticket) = self.ticket_where("card_message_id = ?", i64::from(message_id)).await? {
+        if let Some(ticket) = self.ticket_where("card_message_id = $1", i64::from(message_id)).await? {
             return Ok(Some(ticket));
         }
         let ticket_id: Option<i64> = sqlx::query_scalar(
-            "SELECT ticket_id FROM relayed WHERE direction = 'to_staff' AND target_message = ? ORDER BY id DESC LIMIT 1",
+            "SELECT ticket_id FROM relayed WHERE direction = 'to_staff' AND target_message = $1 ORDER BY id DESC LIMIT 1",
         )
         .bind(message_id)
         .fetch_optional(&self.pool)
@@ -353,7 +332,7 @@ impl Store {
 
     /// Records where a ticket lives in the staff group.
     pub async fn set_ticket_place(&self, id: i64, topic_id: Option<i32>, card_message_id: i32) -> anyhow::Result<()> {
-        sqlx::query("UPDATE tickets SET topic_id = ?, card_message_id = ? WHERE id = ?")
+        sqlx::query("UPDATE tickets SET topic_id = $1, card_message_id = $2 WHERE id = $3")
             .bind(topic_id)
             .bind(card_message_id)
             .bind(id)
@@ -364,20 +343,24 @@ impl Store {
 
     /// Marks that the user was told their messages are relayed.
     pub async fn set_told_relay(&self, id: i64) -> anyhow::Result<()> {
-        sqlx::query("UPDATE tickets SET told_relay = 1 WHERE id = ?").bind(id).execute(&self.pool).await?;
+        sqlx::query("UPDATE tickets SET told_relay = 1 WHERE id = $1").bind(id).execute(&self.pool).await?;
         Ok(())
     }
 
     /// Assigns a ticket to a staff member.
     pub async fn claim_ticket(&self, id: i64, staff: &str) -> anyhow::Result<()> {
-        sqlx::query("UPDATE tickets SET claimed_by = ? WHERE id = ?").bind(staff).bind(id).execute(&self.pool).await?;
+        sqlx::query("UPDATE tickets SET claimed_by = $1 WHERE id = $2")
+            .bind(staff)
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
         Ok(())
     }
 
     /// Closes or reopens a ticket; reopening fails (false) if the user has opened another.
     pub async fn set_ticket_status(&self, id: i64, status: TicketStatus) -> anyhow::Result<bool> {
         let closed_at = if status == TicketStatus::Closed { "CURRENT_TIMESTAMP" } else { "NULL" };
-        let sql = format!("UPDATE tickets SET status = ?, closed_at = {closed_at} WHERE id = ?");
+        let sql = format!("UPDATE tickets SET status = $1, closed_at = {closed_at} WHERE id = $2");
         match sqlx::query(&sql).bind(status.as_str()).bind(id).execute(&self.pool).await {
             Ok(_) => Ok(true),
             Err(sqlx::Error::Database(error)) if error.is_unique_violation() => Ok(false),
@@ -387,7 +370,7 @@ impl Store {
 
     /// Stores a 1–5 rating of a closed ticket of this user; false if it is not theirs.
     pub async fn rate_ticket(&self, id: i64, chat_id: i64, stars: u8) -> anyhow::Result<bool> {
-        let done = sqlx::query("UPDATE tickets SET rating = ? WHERE id = ? AND chat_id = ? AND status = 'closed'")
+        let done = sqlx::query("UPDATE tickets SET rating = $1 WHERE id = $2 AND chat_id = $3 AND status = 'closed'")
             .bind(i64::from(stars))
             .bind(id)
             .bind(chat_id)
@@ -398,7 +381,7 @@ impl Store {
 
     /// The stored rating of a ticket.
     pub async fn ticket_rating(&self, id: i64) -> anyhow::Result<Option<i64>> {
-        Ok(sqlx::query_scalar("SELECT rating FROM tickets WHERE id = ?")
+        Ok(sqlx::query_scalar("SELECT rating FROM tickets WHERE id = $1")
             .bind(id)
             .fetch_optional(&self.pool)
             .await?
@@ -408,16 +391,18 @@ impl Store {
     /// Records a relayed message and its counterpart; a staff answer also sets the first
     /// response time.
     pub async fn add_relayed(&self, ticket: i64, direction: Direction, source: i32, target: i32) -> anyhow::Result<()> {
-        sqlx::query("INSERT INTO relayed (ticket_id, direction, source_message, target_message) VALUES (?, ?, ?, ?)")
-            .bind(ticket)
-            .bind(direction_text(direction))
-            .bind(source)
-            .bind(target)
-            .execute(&self.pool)
-            .await?;
+        sqlx::query(
+            "INSERT INTO relayed (ticket_id, direction, source_message, target_message) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(ticket)
+        .bind(direction_text(direction))
+        .bind(source)
+        .bind(target)
+        .execute(&self.pool)
+        .await?;
         if direction == Direction::ToUser {
             sqlx::query(
-                "UPDATE tickets SET first_response_at = CURRENT_TIMESTAMP WHERE id = ? AND first_response_at IS NULL",
+                "UPDATE tickets SET first_response_at = CURRENT_TIMESTAMP WHERE id = $1 AND first_response_at IS NULL",
             )
             .bind(ticket)
             .execute(&self.pool)
@@ -430,22 +415,24 @@ impl Store {
     /// (a redelivered update).
     /// A message held back (flood control) waits `hold_seconds` before it may be sent.
     pub async fn add_outgoing(&self, message: &Outgoing, hold_seconds: u32) -> anyhow::Result<Option<Outgoing>> {
-        let result = sqlx::query(
+        let sql = format!(
             "INSERT INTO outbox (ticket_id, direction, to_chat, from_chat, message_id, thread_id, reply_to, not_before)
-             VALUES (?, ?, ?, ?, ?, ?, ?, datetime('now', '+' || ? || ' seconds'))",
-        )
-        .bind(message.ticket)
-        .bind(direction_text(message.direction))
-        .bind(message.to_chat)
-        .bind(message.from_chat)
-        .bind(message.message_id)
-        .bind(message.thread_id)
-        .bind(message.reply_to)
-        .bind(hold_seconds)
-        .execute(&self.pool)
-        .await;
+             VALUES ($1, $2, $3, $4, $5, $6, $7, {}) RETURNING id",
+            self.backend.seconds_from_now("$8")
+        );
+        let result: Result<i64, _> = sqlx::query_scalar(&sql)
+            .bind(message.ticket)
+            .bind(direction_text(message.direction))
+            .bind(message.to_chat)
+            .bind(message.from_chat)
+            .bind(message.message_id)
+            .bind(message.thread_id)
+            .bind(message.reply_to)
+            .bind(i64::from(hold_seconds))
+            .fetch_one(&self.pool)
+            .await;
         match result {
-            Ok(done) => Ok(Some(Outgoing { id: done.last_insert_rowid(), ..message.clone() })),
+            Ok(id) => Ok(Some(Outgoing { id, ..message.clone() })),
             Err(sqlx::Error::Database(error)) if error.is_unique_violation() => Ok(None),
             Err(error) => Err(error.into()),
         }
@@ -455,7 +442,7 @@ impl Store {
     pub async fn pending_outgoing(&self) -> anyhow::Result<Vec<Outgoing>> {
         let rows = sqlx::query(
             "SELECT id, ticket_id, direction, to_chat, from_chat, message_id, thread_id, reply_to
-             FROM outbox WHERE status = 'pending' AND (not_before IS NULL OR not_before <= datetime('now'))
+             FROM outbox WHERE status = 'pending' AND (not_before IS NULL OR not_before <= CURRENT_TIMESTAMP)
              ORDER BY id",
         )
         .fetch_all(&self.pool)
@@ -477,9 +464,14 @@ impl Store {
             .collect()
     }
 
+    /// How many written-down messages wait to be delivered.
+    pub async fn outbox_backlog(&self) -> anyhow::Result<i64> {
+        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE status = 'pending'").fetch_one(&self.pool).await?)
+    }
+
     /// Marks a written-down message as accepted by Telegram.
     pub async fn mark_delivered(&self, id: i64, target_message: i32) -> anyhow::Result<()> {
-        sqlx::query("UPDATE outbox SET status = 'sent', target_message = ? WHERE id = ?")
+        sqlx::query("UPDATE outbox SET status = 'sent', target_message = $1 WHERE id = $2")
             .bind(target_message)
             .bind(id)
             .execute(&self.pool)
@@ -489,7 +481,7 @@ impl Store {
 
     /// Marks a written-down message as refused for good, with Telegram's reason.
     pub async fn mark_refused(&self, id: i64, reason: &str) -> anyhow::Result<()> {
-        sqlx::query("UPDATE outbox SET status = 'refused', error = ? WHERE id = ?")
+        sqlx::query("UPDATE outbox SET status = 'refused', error = $1 WHERE id = $2")
             .bind(reason)
             .bind(id)
             .execute(&self.pool)
@@ -499,7 +491,7 @@ impl Store {
 
     /// Adds an internal staff note to a ticket.
     pub async fn add_note(&self, ticket: i64, author: &str, text: &str) -> anyhow::Result<()> {
-        sqlx::query("INSERT INTO notes (ticket_id, author, text) VALUES (?, ?, ?)")
+        sqlx::query("INSERT INTO notes (ticket_id, author, text) VALUES ($1, $2, $3)")
             .bind(ticket)
             .bind(author)
             .bind(text)
@@ -511,9 +503,9 @@ impl Store {
     /// Open tickets, oldest first, with how many minutes each has waited.
     pub async fn open_tickets(&self) -> anyhow::Result<Vec<(Ticket, i64)>> {
         let sql = format!(
-            "SELECT {}, CAST((julianday('now') - julianday(opened_at)) * 1440 AS INTEGER) AS waited
-             FROM tickets WHERE status = 'open' ORDER BY id",
-            Self::TICKET_COLUMNS
+            "SELECT {}, {} AS waited FROM tickets WHERE status = 'open' ORDER BY id",
+            Self::TICKET_COLUMNS,
+            self.backend.minutes_between("CURRENT_TIMESTAMP", "opened_at")
         );
         let rows = sqlx::query(&sql).fetch_all(&self.pool).await?;
         rows.iter().map(|row| Ok((Self::ticket_from(row)?, row.try_get("waited")?))).collect()
@@ -521,7 +513,7 @@ impl Store {
 
     /// Remembers a question the bot could not answer.
     pub async fn add_unanswered(&self, chat_id: i64, lang: &str, text: &str) -> anyhow::Result<()> {
-        sqlx::query("INSERT INTO unanswered (chat_id, lang, text) VALUES (?, ?, ?)")
+        sqlx::query("INSERT INTO unanswered (chat_id, lang, text) VALUES ($1, $2, $3)")
             .bind(chat_id)
             .bind(lang)
             .bind(text)
@@ -533,7 +525,7 @@ impl Store {
     /// The last seven days: tickets opened and closed, minutes to each first staff answer,
     /// and the questions the bot could not answer.
     pub async fn weekly_stats(&self) -> anyhow::Result<WeeklyStats> {
-        let week = "datetime('now', '-7 days')";
+        let week = self.backend.week_ago();
         let opened: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM tickets WHERE opened_at >= {week}"))
             .fetch_one(&self.pool)
             .await?;
@@ -541,8 +533,8 @@ impl Store {
             .fetch_one(&self.pool)
             .await?;
         let mut first_response_minutes: Vec<i64> = sqlx::query_scalar(&format!(
-            "SELECT CAST((julianday(first_response_at) - julianday(opened_at)) * 1440 AS INTEGER)
-             FROM tickets WHERE first_response_at IS NOT NULL AND opened_at >= {week}"
+            "SELECT {} FROM tickets WHERE first_response_at IS NOT NULL AND opened_at >= {week}",
+            self.backend.minutes_between("first_response_at", "opened_at")
         ))
         .fetch_all(&self.pool)
         .await?;
@@ -556,19 +548,19 @@ impl Store {
 
     /// How many rows mention a chat, over all tables (for tests of `/forget`).
     pub async fn rows_about(&self, chat_id: i64) -> anyhow::Result<i64> {
-        let users: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE chat_id = ?")
+        let users: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE chat_id = $1")
             .bind(chat_id)
             .fetch_one(&self.pool)
             .await?;
-        let feedback: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM feedback WHERE chat_id = ?")
+        let feedback: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM feedback WHERE chat_id = $1")
             .bind(chat_id)
             .fetch_one(&self.pool)
             .await?;
-        let tickets: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM tickets WHERE chat_id = ?")
+        let tickets: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM tickets WHERE chat_id = $1")
             .bind(chat_id)
             .fetch_one(&self.pool)
             .await?;
-        let unanswered: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM unanswered WHERE chat_id = ?")
+        let unanswered: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM unanswered WHERE chat_id = $1")
             .bind(chat_id)
             .fetch_one(&self.pool)
             .await?;
@@ -606,14 +598,5 @@ mod tests {
         assert_eq!(store.rows_about(5).await.expect("count"), 2);
         store.forget(5).await.expect("forget");
         assert_eq!(store.rows_about(5).await.expect("count"), 0);
-    }
-
-    #[tokio::test]
-    async fn migrations_run_once() {
-        let store = Store::open("sqlite::memory:").await.expect("open");
-        store.migrate().await.expect("again");
-        let versions: i64 =
-            sqlx::query_scalar("SELECT COUNT(*) FROM schema_migrations").fetch_one(&store.pool).await.expect("count");
-        assert_eq!(versions, i64::try_from(MIGRATIONS.len()).expect("few"));
     }
 }

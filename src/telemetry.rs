@@ -15,3 +15,5 @@ pub fn init() {
     let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
     let _ = if json { builder.json().try_init() } else { builder.compact().try_init() };
 }
+
+pub mod metrics;

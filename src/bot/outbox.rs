@@ -172,6 +172,20 @@ pub async fn retry_pending(bot: Bot, app: std::sync::Arc<App>, every: Duration) 
     }
 }
 
+/// Sends whatever is pending once (at a stop).
+pub async fn flush(bot: &Bot, app: &App) {
+    match app.store.pending_outgoing().await {
+        Ok(pending) => {
+            for item in pending {
+                if let Err(error) = deliver(bot, app, &item, 1).await {
+                    tracing::warn!(outbox = item.id, error = %format!("{error:#}"), "flushing a pending message failed");
+                }
+            }
+        }
+        Err(error) => tracing::warn!(error = %format!("{error:#}"), "reading the outbox failed"),
+    }
+}
+
 /// How many messages a user may send to the consultants in a window before the rest are held.
 #[derive(Debug)]
 pub struct FloodControl {

@@ -54,7 +54,7 @@ pub async fn open_ticket(
     lang: &unic_langid::LanguageIdentifier,
     question: &str,
 ) -> anyhow::Result<()> {
-    let locales = &app.content.locales;
+    let locales = &app.content().locales;
     let chat = ChatId(user.chat_id);
     let Some(ticket) = app.store.open_ticket(user.chat_id, &lang.to_string(), question).await? else {
         let open = app.store.open_ticket_of(user.chat_id).await?;
@@ -84,7 +84,8 @@ pub async fn open_ticket(
     args.set("ticket", ticket.id);
     let mut text = locales.text(lang, "handoff-opened", Some(&args));
     if let Some(opening) = staff.hours.next_opening(Utc::now()) {
-        let renderer = Renderer::new(&app.content, lang);
+        let content = app.content();
+        let renderer = Renderer::new(&content, lang);
         let mut args = FluentArgs::new();
         args.set("time", opening.time.format("%H:%M").to_string());
         args.set("day", renderer.weekday(opening.weekday));
@@ -153,7 +154,7 @@ fn estimate_summary(app: &App, session: &Session) -> Option<String> {
     let interview = session.interview.as_ref().filter(|i| i.step().is_none())?;
     let today = app.today.unwrap_or_else(|| chrono::Local::now().date_naive());
     let parts: Vec<String> = interview
-        .estimates(&app.content.rules, today)
+        .estimates(&app.content().rules, today)
         .into_iter()
         .filter_map(Result::ok)
         .map(|e| {
@@ -184,13 +185,13 @@ pub async fn relay_to_staff(bot: &Bot, app: &App, ticket: &Ticket, msg: &Message
         tracing::warn!(ticket = ticket.id, %reason, "the staff group refused a relayed message");
     }
     if flood == Flood::HoldAndWarn {
-        let lang = app.content.locales.negotiate(Some(&ticket.lang)).clone();
-        send(bot, msg.chat.id, Outgoing::text(app.content.locales.text(&lang, "handoff-slow-down", None))).await?;
+        let lang = app.content().locales.negotiate(Some(&ticket.lang)).clone();
+        send(bot, msg.chat.id, Outgoing::text(app.content().locales.text(&lang, "handoff-slow-down", None))).await?;
     }
     if !ticket.told_relay && outcome != Outcome::Duplicate {
         app.store.set_told_relay(ticket.id).await?;
-        let lang = app.content.locales.negotiate(Some(&ticket.lang)).clone();
-        send(bot, msg.chat.id, Outgoing::text(app.content.locales.text(&lang, "handoff-relayed", None))).await?;
+        let lang = app.content().locales.negotiate(Some(&ticket.lang)).clone();
+        send(bot, msg.chat.id, Outgoing::text(app.content().locales.text(&lang, "handoff-relayed", None))).await?;
     }
     Ok(())
 }
@@ -288,7 +289,8 @@ pub async fn handle_staff_message(bot: &Bot, app: &App, staff: &Staff, msg: &Mes
 
 /// `/faq <id>`: sends that answer to the user in their language.
 async fn send_faq(bot: &Bot, app: &App, staff: &Staff, ticket: &Ticket, msg: &Message, id: &str) -> anyhow::Result<()> {
-    let Some(entry) = app.content.catalogue.get(id) else {
+    let content = app.content();
+    let Some(entry) = content.catalogue.get(id) else {
         return reply_in_place(
             bot,
             staff,
@@ -297,8 +299,8 @@ async fn send_faq(bot: &Bot, app: &App, staff: &Staff, ticket: &Ticket, msg: &Me
         )
         .await;
     };
-    let lang = app.content.locales.negotiate(Some(&ticket.lang)).clone();
-    let view = Renderer::new(&app.content, &lang).screen(&Screen::Answer(entry.id.clone()));
+    let lang = content.locales.negotiate(Some(&ticket.lang)).clone();
+    let view = Renderer::new(&content, &lang).screen(&Screen::Answer(entry.id.clone()));
     send(bot, ChatId(ticket.chat_id), view.into()).await?;
     reply_in_place(bot, staff, msg, &format!("Sent {} to the user in {lang}.", entry.id)).await
 }
@@ -349,7 +351,7 @@ pub enum Closer<'a> {
 pub async fn close(bot: &Bot, app: &App, staff: &Staff, ticket: &Ticket, closer: Closer<'_>) -> anyhow::Result<()> {
     app.store.set_ticket_status(ticket.id, TicketStatus::Closed).await?;
     tracing::info!(ticket = ticket.id, "ticket closed");
-    let locales = &app.content.locales;
+    let locales = &app.content().locales;
     let lang = locales.negotiate(Some(&ticket.lang)).clone();
     let mut args = FluentArgs::new();
     args.set("ticket", ticket.id);

@@ -141,3 +141,29 @@ pub fn run_json(args: &[&str]) -> serde_json::Value {
     assert_eq!(code, 0, "exit code for {args:?}; stderr: {err}");
     serde_json::from_str(&out).expect("one JSON object")
 }
+
+/// A fresh, empty database for one test: a SQLite file, or — when
+/// `NENKIN_TEST_DATABASE_URL` names a PostgreSQL server (`scripts/postgres` starts one) — a
+/// new schema there, so the same tests run against both engines.
+pub async fn database(name: &str) -> String {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let unique = format!("{}_{}_{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed), name.replace('-', "_"));
+    match std::env::var("NENKIN_TEST_DATABASE_URL") {
+        Ok(server) if server.starts_with("postgres") => {
+            use sqlx::Connection as _;
+            let schema = format!("t_{unique}");
+            let mut connection = sqlx::PgConnection::connect(&server).await.expect("the test PostgreSQL server");
+            sqlx::raw_sql(&format!("CREATE SCHEMA {schema}")).execute(&mut connection).await.expect("schema");
+            let separator = if server.contains('?') { '&' } else { '?' };
+            format!("{server}{separator}options=-c%20search_path%3D{schema}")
+        }
+        _ => {
+            let path = std::env::temp_dir().join(format!("nenkin-bot-test-{unique}.db"));
+            for suffix in ["", "-wal", "-shm"] {
+                let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+            }
+            format!("sqlite://{}", path.display())
+        }
+    }
+}

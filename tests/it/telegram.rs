@@ -9,14 +9,15 @@ use std::time::Duration;
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::routing::post;
-use nenkin_bot::bot::{self, App};
+use nenkin_bot::bot::{self, App, Mode, Options};
 use nenkin_bot::content::{Content, html};
 use nenkin_bot::storage::Store;
 use serde_json::{Value, json};
 use teloxide::Bot;
 use teloxide::requests::Requester;
+use tokio_util::sync::CancellationToken;
 
-use crate::helpers::{date, root};
+use crate::helpers::{database, date, root};
 
 /// One call the bot made.
 #[derive(Debug, Clone)]
@@ -54,6 +55,11 @@ impl FakeTelegram {
         let url = format!("http://{}/", listener.local_addr().expect("addr"));
         tokio::spawn(async move { axum::serve(listener, app).await });
         Self { state, url }
+    }
+
+    /// A bot that talks to this fake.
+    pub fn bot(&self) -> Bot {
+        Bot::new("123:TEST").set_api_url(self.url.parse().expect("url"))
     }
 
     pub fn push(&self, update: Value) {
@@ -315,8 +321,9 @@ async fn answer(state: Arc<Mutex<FakeState>>, method: String, body: Option<Json<
     Json(json!({"ok": true, "result": result}))
 }
 
-/// Starts the bot against the fake with a database at `database_url`.
-async fn start_bot(fake: &FakeTelegram, database_url: &str) -> tokio::task::JoinHandle<()> {
+/// Starts the bot against the fake with a database at `database_url`; aborting the handle
+/// kills it as a crash would.
+async fn start_bot(fake: &FakeTelegram, database_url: &str) -> tokio::task::JoinHandle<anyhow::Result<()>> {
     start_bot_with_staff(fake, database_url, None).await
 }
 
@@ -325,21 +332,23 @@ async fn start_bot_with_staff(
     fake: &FakeTelegram,
     database_url: &str,
     staff: Option<nenkin_bot::bot::staff::Staff>,
-) -> tokio::task::JoinHandle<()> {
+) -> tokio::task::JoinHandle<anyhow::Result<()>> {
+    let app = test_app(fake, database_url, staff).await;
+    let options =
+        Options { mode: Mode::Polling, listener: None, settle: Duration::ZERO, grace: Duration::from_secs(5) };
+    tokio::spawn(bot::run(fake.bot(), Arc::new(app), options, CancellationToken::new()))
+}
+
+/// The app as tests run it: today is 2026-11-23, flood control is quick.
+pub async fn test_app(fake: &FakeTelegram, database_url: &str, staff: Option<nenkin_bot::bot::staff::Staff>) -> App {
     let content = Content::load(&root()).expect("content");
     let store = Store::open(database_url).await.expect("database");
-    let bot = Bot::new("123:TEST").set_api_url(fake.url.parse().expect("url"));
-    let me = bot.get_me().await.expect("getMe");
-    let app = Arc::new(App {
-        content: Arc::new(content),
-        store,
-        username: me.username().to_owned(),
-        today: Some(date("2026-11-23")),
-        staff,
-        in_flight: nenkin_bot::bot::outbox::InFlight::default(),
-        flood: nenkin_bot::bot::outbox::FloodControl::new(5, Duration::from_secs(2)),
-    });
-    tokio::spawn(bot::run(bot, app))
+    let me = fake.bot().get_me().await.expect("getMe");
+    let mut app = App::new(content, root(), store, me.username().to_owned());
+    app.today = Some(date("2026-11-23"));
+    app.staff = staff;
+    app.flood = nenkin_bot::bot::outbox::FloodControl::new(5, Duration::from_secs(2));
+    app
 }
 
 fn text_of(call: &Call) -> String {
@@ -358,19 +367,16 @@ fn buttons(call: &Call) -> HashMap<String, String> {
     out
 }
 
-fn temp_db(name: &str) -> (std::path::PathBuf, String) {
-    let path = std::env::temp_dir().join(format!("nenkin-bot-test-{}-{name}.db", std::process::id()));
-    for suffix in ["", "-wal", "-shm"] {
-        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
-    }
-    let url = format!("sqlite://{}", path.display());
+async fn temp_db(name: &str) -> (std::path::PathBuf, String) {
+    let url = database(name).await;
+    let path = std::path::PathBuf::from(url.strip_prefix("sqlite://").unwrap_or_default());
     (path, url)
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn start_greets_registers_commands_and_offers_languages() {
     let fake = FakeTelegram::start().await;
-    let (_path, url) = temp_db("start");
+    let (_path, url) = temp_db("start").await;
     let bot = start_bot(&fake, &url).await;
     fake.text(42, "pt-br", "/start");
     let replies = fake.replies(42, 2).await;
@@ -392,7 +398,7 @@ async fn start_greets_registers_commands_and_offers_languages() {
 #[tokio::test(flavor = "multi_thread")]
 async fn browsing_edits_the_same_message() {
     let fake = FakeTelegram::start().await;
-    let (_path, url) = temp_db("browse");
+    let (_path, url) = temp_db("browse").await;
     let bot = start_bot(&fake, &url).await;
     fake.text(7, "en", "/menu");
     let replies = fake.replies(7, 1).await;
@@ -421,7 +427,7 @@ async fn browsing_edits_the_same_message() {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_typed_question_is_answered_and_stickers_get_a_friendly_reply() {
     let fake = FakeTelegram::start().await;
-    let (_path, url) = temp_db("question");
+    let (_path, url) = temp_db("question").await;
     let bot = start_bot(&fake, &url).await;
     fake.text(9, "en", "what documents do i need for the lump sum claim");
     let replies = fake.replies(9, 1).await;
@@ -435,7 +441,7 @@ async fn a_typed_question_is_answered_and_stickers_get_a_friendly_reply() {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_full_estimate_survives_a_restart_mid_way() {
     let fake = FakeTelegram::start().await;
-    let (path, url) = temp_db("estimate");
+    let (path, url) = temp_db("estimate").await;
     let bot = start_bot(&fake, &url).await;
     fake.text(5, "en", "/estimate");
     fake.replies(5, 1).await;
@@ -471,7 +477,7 @@ async fn a_full_estimate_survives_a_restart_mid_way() {
 #[tokio::test(flavor = "multi_thread")]
 async fn forget_deletes_everything_after_confirmation() {
     let fake = FakeTelegram::start().await;
-    let (_path, url) = temp_db("forget");
+    let (_path, url) = temp_db("forget").await;
     let bot = start_bot(&fake, &url).await;
     fake.text(11, "en", "/start");
     fake.replies(11, 2).await;
@@ -492,7 +498,7 @@ async fn forget_deletes_everything_after_confirmation() {
 #[tokio::test(flavor = "multi_thread")]
 async fn language_choice_is_remembered() {
     let fake = FakeTelegram::start().await;
-    let (_path, url) = temp_db("language");
+    let (_path, url) = temp_db("language").await;
     let bot = start_bot(&fake, &url).await;
     fake.text(21, "fr", "/language");
     let replies = fake.replies(21, 1).await;
@@ -508,7 +514,7 @@ async fn language_choice_is_remembered() {
 #[tokio::test(flavor = "multi_thread")]
 async fn in_groups_only_messages_addressed_to_the_bot_are_answered() {
     let fake = FakeTelegram::start().await;
-    let (_path, url) = temp_db("group");
+    let (_path, url) = temp_db("group").await;
     let bot = start_bot(&fake, &url).await;
     let group = |text: &str| {
         json!({ "message": {
@@ -544,7 +550,7 @@ fn serve_without_a_token_says_how_to_get_one() {
 #[tokio::test(flavor = "multi_thread")]
 async fn start_links_open_an_entry_or_choose_a_language() {
     let fake = FakeTelegram::start().await;
-    let (_path, url) = temp_db("deeplink");
+    let (_path, url) = temp_db("deeplink").await;
     let bot = start_bot(&fake, &url).await;
     fake.text(31, "vi", "/start ls-tax-refund");
     let replies = fake.replies(31, 1).await;
@@ -567,7 +573,7 @@ fn staff(hours: &str) -> Option<nenkin_bot::bot::staff::Staff> {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_ticket_as_a_card_relays_both_ways_and_ends_with_a_rating() {
     let fake = FakeTelegram::start().await;
-    let (_path, url) = temp_db("ticket-card");
+    let (_path, url) = temp_db("ticket-card").await;
     let bot = start_bot_with_staff(&fake, &url, staff("Mon-Sun 00:00-23:59 UTC")).await;
     fake.text(50, "en", "/menu");
     let replies = fake.replies(50, 1).await;
@@ -635,7 +641,7 @@ async fn a_ticket_as_a_card_relays_both_ways_and_ends_with_a_rating() {
 async fn in_a_forum_each_ticket_gets_its_topic() {
     let fake = FakeTelegram::start().await;
     fake.make_forum();
-    let (_path, url) = temp_db("ticket-forum");
+    let (_path, url) = temp_db("ticket-forum").await;
     let bot = start_bot_with_staff(&fake, &url, staff("Mon-Sun 00:00-23:59 UTC")).await;
     fake.text(60, "en", "/menu");
     fake.replies(60, 1).await;
@@ -667,7 +673,7 @@ async fn in_a_forum_each_ticket_gets_its_topic() {
 #[tokio::test(flavor = "multi_thread")]
 async fn outside_office_hours_the_user_is_told_when_someone_will_read() {
     let fake = FakeTelegram::start().await;
-    let (_path, url) = temp_db("ticket-hours");
+    let (_path, url) = temp_db("ticket-hours").await;
     // Open one minute a week: practically always closed.
     let bot = start_bot_with_staff(&fake, &url, staff("Sat-Sat 00:00-00:01 Asia/Tokyo")).await;
     fake.text(70, "en", "/menu");
@@ -684,7 +690,7 @@ async fn outside_office_hours_the_user_is_told_when_someone_will_read() {
 #[tokio::test(flavor = "multi_thread")]
 async fn staff_commands_outside_a_ticket_do_not_reach_users() {
     let fake = FakeTelegram::start().await;
-    let (_path, url) = temp_db("ticket-stray");
+    let (_path, url) = temp_db("ticket-stray").await;
     let bot = start_bot_with_staff(&fake, &url, staff("Mon-Sun 00:00-23:59 UTC")).await;
     // Staff chatter with no ticket: nothing is sent anywhere.
     fake.staff_says(STAFF, "good morning team", None, None);
@@ -705,7 +711,7 @@ async fn staff_commands_outside_a_ticket_do_not_reach_users() {
 #[tokio::test(flavor = "multi_thread")]
 async fn staff_commands_note_faq_estimate_tickets_stats() {
     let fake = FakeTelegram::start().await;
-    let (_path, url) = temp_db("ticket-commands");
+    let (_path, url) = temp_db("ticket-commands").await;
     let bot = start_bot_with_staff(&fake, &url, staff("Mon-Sun 00:00-23:59 UTC")).await;
     // The user asks something the bot cannot answer, then opens a ticket.
     fake.text(90, "en", "zzqx wibble");
@@ -765,7 +771,7 @@ fn successful_copies_to(fake: &FakeTelegram, chat: i64) -> usize {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_message_is_delivered_once_when_telegram_recovers_from_429_and_502() {
     let fake = FakeTelegram::start().await;
-    let (_path, url) = temp_db("relay-retry");
+    let (_path, url) = temp_db("relay-retry").await;
     let bot = start_bot_with_staff(&fake, &url, staff("Mon-Sun 00:00-23:59 UTC")).await;
     open_card_ticket(&fake, 100).await;
     fake.fail_copies(&[429, 429, 502]);
@@ -781,7 +787,7 @@ async fn a_message_is_delivered_once_when_telegram_recovers_from_429_and_502() {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_message_undelivered_at_a_restart_is_delivered_once_after_it() {
     let fake = FakeTelegram::start().await;
-    let (_path, url) = temp_db("relay-restart");
+    let (_path, url) = temp_db("relay-restart").await;
     let bot = start_bot_with_staff(&fake, &url, staff("Mon-Sun 00:00-23:59 UTC")).await;
     open_card_ticket(&fake, 110).await;
     fake.copies_down(true);
@@ -808,7 +814,7 @@ async fn a_message_undelivered_at_a_restart_is_delivered_once_after_it() {
 #[tokio::test(flavor = "multi_thread")]
 async fn start_greets_in_each_locale_from_telegrams_language_code() {
     let fake = FakeTelegram::start().await;
-    let (_path, url) = temp_db("greet-each");
+    let (_path, url) = temp_db("greet-each").await;
     let bot = start_bot(&fake, &url).await;
     let locales = &crate::helpers::content().locales;
     for (i, lang) in locales.langs().enumerate() {
@@ -829,7 +835,7 @@ async fn start_greets_in_each_locale_from_telegrams_language_code() {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_flood_of_messages_is_held_not_dropped() {
     let fake = FakeTelegram::start().await;
-    let (_path, url) = temp_db("relay-flood");
+    let (_path, url) = temp_db("relay-flood").await;
     // The test app allows 5 messages per 2 seconds.
     let bot = start_bot_with_staff(&fake, &url, staff("Mon-Sun 00:00-23:59 UTC")).await;
     open_card_ticket(&fake, 120).await;

@@ -1,0 +1,267 @@
+//! Handling the inbox: each chat's updates one at a time, in `update_id` order, by the one
+//! replica that holds the chat's lease. A chat is woken when an update of it is written down
+//! (here, or found waiting by the sweep, from another replica or before a restart). With
+//! webhooks, a chat is handled only after a short settling time, so that an earlier update
+//! delivered to another replica a few milliseconds late is written down first and handled
+//! first.
+
+use std::collections::HashMap;
+use std::panic::AssertUnwindSafe;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use futures::FutureExt;
+use teloxide::dispatching::UpdateHandler;
+use teloxide::prelude::*;
+use teloxide::types::UpdateKind;
+use tokio_util::sync::CancellationToken;
+
+use super::App;
+use crate::storage::Incoming;
+use crate::storage::inbox::now_ms;
+
+/// How long a replica may hold a chat without renewing its lease.
+const LEASE_MS: i64 = 30_000;
+/// How many updates of a chat are read at a time.
+const BATCH: i64 = 16;
+
+/// The handler of the inbox of this process.
+pub struct Worker {
+    bot: Bot,
+    app: Arc<App>,
+    handler: UpdateHandler<Box<dyn std::error::Error + Send + Sync + 'static>>,
+    /// This process's name in the leases.
+    owner: String,
+    settle: Duration,
+    /// Chats being handled here, each with "woken again meanwhile".
+    active: Mutex<HashMap<i64, bool>>,
+    idle: tokio::sync::Notify,
+    stop: CancellationToken,
+    /// Cancelled when the process dies abruptly (the run is dropped): every task ends at once.
+    kill: CancellationToken,
+}
+
+impl Worker {
+    /// A worker for `app`; it stops taking chats when `stop` is cancelled, and drops everything
+    /// when `kill` is.
+    #[must_use]
+    pub fn new(
+        bot: Bot,
+        app: Arc<App>,
+        settle: Duration,
+        stop: CancellationToken,
+        kill: CancellationToken,
+    ) -> Arc<Self> {
+        let mut random = [0u8; 6];
+        let _ = getrandom::fill(&mut random);
+        let owner = format!("{}-{}", std::process::id(), random.iter().map(|b| format!("{b:02x}")).collect::<String>());
+        Arc::new(Self {
+            bot,
+            app,
+            handler: super::schema(),
+            owner,
+            settle,
+            active: Mutex::new(HashMap::new()),
+            idle: tokio::sync::Notify::new(),
+            stop,
+            kill,
+        })
+    }
+
+    /// Handles the chat's waiting updates soon, unless this process is already on it.
+    pub fn wake(self: &Arc<Self>, chat: i64) {
+        if self.stop.is_cancelled() {
+            return;
+        }
+        {
+            let Ok(mut active) = self.active.lock() else { return };
+            if let Some(again) = active.get_mut(&chat) {
+                *again = true;
+                return;
+            }
+            active.insert(chat, false);
+        }
+        let worker = self.clone();
+        let kill = self.kill.clone();
+        tokio::spawn(kill.run_until_cancelled_owned(async move { worker.drain(chat).await }));
+    }
+
+    /// Whether no chat is being handled here.
+    #[must_use]
+    pub fn is_idle(&self) -> bool {
+        self.active.lock().map(|a| a.is_empty()).unwrap_or(true)
+    }
+
+    /// Waits until no chat is being handled here.
+    pub async fn until_idle(&self) {
+        loop {
+            let notified = self.idle.notified();
+            if self.is_idle() {
+                return;
+            }
+            notified.await;
+        }
+    }
+
+    /// Handles everything waiting for `chat`, then lets the chat go.
+    async fn drain(self: Arc<Self>, chat: i64) {
+        if !self.settle.is_zero() {
+            tokio::time::sleep(self.settle).await;
+        }
+        loop {
+            if self.hold(chat).await {
+                self.handle_waiting(chat).await;
+                if let Err(error) = self.app.store.release_lease(chat, &self.owner).await {
+                    tracing::warn!(chat_id = chat, error = %format!("{error:#}"), "releasing a chat failed");
+                }
+            }
+            let Ok(mut active) = self.active.lock() else { return };
+            if active.get(&chat) == Some(&true) && !self.stop.is_cancelled() {
+                active.insert(chat, false);
+                continue;
+            }
+            active.remove(&chat);
+            if active.is_empty() {
+                self.idle.notify_waiters();
+            }
+            return;
+        }
+    }
+
+    /// Takes the chat's lease, waiting while another replica handles it; false when there is
+    /// nothing left to do here.
+    async fn hold(&self, chat: i64) -> bool {
+        let mut failures = 0u32;
+        loop {
+            match self.app.store.take_lease(chat, &self.owner, LEASE_MS).await {
+                Ok(true) => return true,
+                Ok(false) => {
+                    // Another replica has it: it will handle what is waiting, including ours.
+                    match self.app.store.pending_updates(chat, 1).await {
+                        Ok(pending) if pending.is_empty() => return false,
+                        _ if self.stop.is_cancelled() => return false,
+                        _ => tokio::time::sleep(Duration::from_millis(50)).await,
+                    }
+                }
+                Err(error) => {
+                    failures += 1;
+                    tracing::warn!(chat_id = chat, error = %format!("{error:#}"), "taking a chat's lease failed");
+                    if self.stop.is_cancelled() || failures > 5 {
+                        // The sweep comes back to it when the database answers again.
+                        return false;
+                    }
+                    tokio::time::sleep(Duration::from_millis(200 * u64::from(failures))).await;
+                }
+            }
+        }
+    }
+
+    async fn handle_waiting(&self, chat: i64) {
+        loop {
+            let batch = match self.app.store.pending_updates(chat, BATCH).await {
+                Ok(batch) if batch.is_empty() => return,
+                Ok(batch) => batch,
+                Err(error) => {
+                    tracing::warn!(chat_id = chat, error = %format!("{error:#}"), "reading the inbox failed");
+                    return;
+                }
+            };
+            for (update_id, payload) in batch {
+                // Renewed per update, so a long batch does not outlive the lease.
+                if !matches!(self.app.store.take_lease(chat, &self.owner, LEASE_MS).await, Ok(true)) {
+                    return;
+                }
+                self.handle(update_id, chat, &payload).await;
+                if let Err(error) = self.app.store.mark_handled(update_id).await {
+                    tracing::warn!(update_id, error = %format!("{error:#}"), "marking an update handled failed");
+                    return;
+                }
+            }
+        }
+    }
+
+    /// Runs one update through the handler tree; failures are logged, never passed on.
+    async fn handle(&self, update_id: i64, chat: i64, payload: &str) {
+        let update: Update = match serde_json::from_str(payload) {
+            Ok(update) => update,
+            Err(error) => {
+                tracing::warn!(update_id, %error, "an update that cannot be read is skipped");
+                return;
+            }
+        };
+        let kind = kind_of(&update);
+        let started = Instant::now();
+        let dispatch = self.handler.dispatch(dptree::deps![self.bot.clone(), self.app.clone(), update]);
+        let outcome = AssertUnwindSafe(dispatch).catch_unwind().await;
+        let took = started.elapsed();
+        match outcome {
+            Ok(std::ops::ControlFlow::Break(Ok(()))) => (),
+            Ok(std::ops::ControlFlow::Break(Err(error))) => {
+                tracing::error!(update_id, chat_id = chat, %error, "handling an update failed");
+            }
+            Ok(std::ops::ControlFlow::Continue(_)) => {
+                tracing::debug!(update_id, "update of a kind the bot does not handle");
+            }
+            Err(_) => tracing::error!(update_id, chat_id = chat, "handling an update panicked"),
+        }
+        self.app.metrics.update_handled(kind, took);
+        tracing::info!(
+            update_id,
+            chat_id = chat,
+            handler = kind,
+            latency_ms = u64::try_from(took.as_millis()).unwrap_or(u64::MAX),
+            "update handled"
+        );
+    }
+
+    /// Wakes every chat with updates waiting since before `received_before` (ms).
+    pub async fn sweep(self: &Arc<Self>, received_before: i64) {
+        match self.app.store.chats_waiting(received_before).await {
+            Ok(chats) => chats.into_iter().for_each(|chat| self.wake(chat)),
+            Err(error) => tracing::warn!(error = %format!("{error:#}"), "reading the inbox failed"),
+        }
+    }
+}
+
+/// The kind of an update, as counted in the metrics.
+#[must_use]
+pub fn kind_of(update: &Update) -> &'static str {
+    match update.kind {
+        UpdateKind::Message(_) => "message",
+        UpdateKind::EditedMessage(_) => "edited_message",
+        UpdateKind::CallbackQuery(_) => "callback_query",
+        UpdateKind::MyChatMember(_) => "my_chat_member",
+        _ => "other",
+    }
+}
+
+/// An update to write down: its id, the chat whose order it joins, and its JSON.
+#[must_use]
+pub fn incoming(update: &Update, payload: String) -> Incoming {
+    let chat = update.chat().map(|c| c.id.0).or_else(|| update.from().and_then(|u| i64::try_from(u.id.0).ok()));
+    Incoming { update_id: i64::from(update.id.0), chat_id: chat.unwrap_or(0), payload }
+}
+
+/// Sweeps now and then: chats left waiting (by another replica, or before a restart), content
+/// reloaded by another replica, and ids of old updates.
+pub async fn sweep_every(worker: Arc<Worker>, every: Duration) {
+    let mut last_prune = Instant::now();
+    // At start, everything waiting; later, what has waited longer than a chat normally does.
+    worker.sweep(i64::MAX).await;
+    loop {
+        tokio::select! {
+            () = worker.stop.cancelled() => return,
+            () = tokio::time::sleep(every) => (),
+        }
+        let settled = i64::try_from((worker.settle * 4).max(Duration::from_secs(2)).as_millis()).unwrap_or(i64::MAX);
+        worker.sweep(now_ms() - settled).await;
+        worker.app.follow_reloads().await;
+        if last_prune.elapsed() > Duration::from_secs(3600) {
+            last_prune = Instant::now();
+            let day_ago = now_ms() - 2 * 24 * 3600 * 1000;
+            if let Err(error) = worker.app.store.prune_inbox(day_ago).await {
+                tracing::warn!(error = %format!("{error:#}"), "pruning the inbox failed");
+            }
+        }
+    }
+}

@@ -1,0 +1,181 @@
+//! The inbox: every update is written down before it is handled, once per `update_id`, and
+//! handled in `update_id` order per chat by whichever replica holds the chat's lease. Handled
+//! updates keep only their id (to recognise a redelivery), never their text.
+
+use sqlx::Row;
+
+use super::Store;
+
+/// An update as received, to be written down.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Incoming {
+    pub update_id: i64,
+    /// The chat whose order it belongs to (0 for updates without a chat).
+    pub chat_id: i64,
+    /// The update as JSON.
+    pub payload: String,
+}
+
+/// Milliseconds since 1970, the clock of the inbox and the leases.
+#[must_use]
+pub fn now_ms() -> i64 {
+    let since = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+    i64::try_from(since.as_millis()).unwrap_or(i64::MAX)
+}
+
+impl Store {
+    /// Writes updates down; returns the chats that got a new one (a redelivered update is
+    /// recognised by its id and not written twice).
+    pub async fn add_updates(&self, updates: &[Incoming]) -> anyhow::Result<Vec<i64>> {
+        let now = now_ms();
+        let mut tx = self.pool.begin().await?;
+        let mut chats = Vec::new();
+        for update in updates {
+            let done = sqlx::query(
+                "INSERT INTO inbox (update_id, chat_id, payload, received_at) VALUES ($1, $2, $3, $4)
+                 ON CONFLICT (update_id) DO NOTHING",
+            )
+            .bind(update.update_id)
+            .bind(update.chat_id)
+            .bind(&update.payload)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            if done.rows_affected() == 1 && !chats.contains(&update.chat_id) {
+                chats.push(update.chat_id);
+            }
+        }
+        tx.commit().await?;
+        Ok(chats)
+    }
+
+    /// The chat's updates not yet handled, in `update_id` order.
+    pub async fn pending_updates(&self, chat_id: i64, limit: i64) -> anyhow::Result<Vec<(i64, String)>> {
+        let rows = sqlx::query(
+            "SELECT update_id, payload FROM inbox WHERE chat_id = $1 AND handled_at IS NULL
+             ORDER BY update_id LIMIT $2",
+        )
+        .bind(chat_id)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(|row| Ok((row.try_get("update_id")?, row.try_get("payload")?))).collect()
+    }
+
+    /// Marks an update handled and drops its content.
+    pub async fn mark_handled(&self, update_id: i64) -> anyhow::Result<()> {
+        sqlx::query("UPDATE inbox SET payload = '', handled_at = $1 WHERE update_id = $2")
+            .bind(now_ms())
+            .bind(update_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Takes (or extends) the right to handle a chat's updates for `ttl_ms`; false while
+    /// another owner holds an unexpired lease.
+    pub async fn take_lease(&self, chat_id: i64, owner: &str, ttl_ms: i64) -> anyhow::Result<bool> {
+        let now = now_ms();
+        let done = sqlx::query(
+            "INSERT INTO chat_leases (chat_id, owner, expires_at) VALUES ($1, $2, $3)
+             ON CONFLICT (chat_id) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at
+             WHERE chat_leases.expires_at < $4 OR chat_leases.owner = excluded.owner",
+        )
+        .bind(chat_id)
+        .bind(owner)
+        .bind(now.saturating_add(ttl_ms))
+        .bind(now)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Gives a chat's lease back.
+    pub async fn release_lease(&self, chat_id: i64, owner: &str) -> anyhow::Result<()> {
+        sqlx::query("DELETE FROM chat_leases WHERE chat_id = $1 AND owner = $2")
+            .bind(chat_id)
+            .bind(owner)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Chats with updates waiting since before `received_before` (ms).
+    pub async fn chats_waiting(&self, received_before: i64) -> anyhow::Result<Vec<i64>> {
+        Ok(sqlx::query_scalar(
+            "SELECT DISTINCT chat_id FROM inbox WHERE handled_at IS NULL AND received_at <= $1 LIMIT 1000",
+        )
+        .bind(received_before)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// How many updates wait to be handled.
+    pub async fn inbox_backlog(&self) -> anyhow::Result<i64> {
+        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM inbox WHERE handled_at IS NULL").fetch_one(&self.pool).await?)
+    }
+
+    /// Forgets the ids of updates handled before `before` (ms): Telegram redelivers for a day
+    /// at most.
+    pub async fn prune_inbox(&self, before: i64) -> anyhow::Result<u64> {
+        let done = sqlx::query("DELETE FROM inbox WHERE handled_at IS NOT NULL AND handled_at < $1")
+            .bind(before)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected())
+    }
+
+    /// A shared setting.
+    pub async fn setting(&self, key: &str) -> anyhow::Result<Option<String>> {
+        Ok(sqlx::query_scalar("SELECT value FROM settings WHERE key = $1").bind(key).fetch_optional(&self.pool).await?)
+    }
+
+    /// Sets a shared setting.
+    pub async fn set_setting(&self, key: &str, value: &str) -> anyhow::Result<()> {
+        sqlx::query(
+            "INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        )
+        .bind(key)
+        .bind(value)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn update(id: i64, chat: i64) -> Incoming {
+        Incoming { update_id: id, chat_id: chat, payload: format!("{{\"update_id\":{id}}}") }
+    }
+
+    #[tokio::test]
+    async fn updates_are_kept_once_in_order_and_lose_their_text_when_handled() {
+        let store = Store::open("sqlite::memory:").await.expect("open");
+        assert_eq!(store.add_updates(&[update(12, 7), update(10, 7), update(11, 8)]).await.expect("add"), vec![7, 8]);
+        assert_eq!(store.add_updates(&[update(10, 7)]).await.expect("again"), Vec::<i64>::new());
+        let pending: Vec<i64> = store.pending_updates(7, 10).await.expect("pending").into_iter().map(|p| p.0).collect();
+        assert_eq!(pending, vec![10, 12]);
+        store.mark_handled(10).await.expect("handled");
+        assert_eq!(store.pending_updates(7, 10).await.expect("pending").len(), 1);
+        assert_eq!(store.add_updates(&[update(10, 7)]).await.expect("redelivered"), Vec::<i64>::new());
+        let text: String = sqlx::query_scalar("SELECT payload FROM inbox WHERE update_id = 10")
+            .fetch_one(&store.pool)
+            .await
+            .expect("row");
+        assert!(text.is_empty());
+    }
+
+    #[tokio::test]
+    async fn one_owner_holds_a_chat_until_it_lets_go_or_the_lease_runs_out() {
+        let store = Store::open("sqlite::memory:").await.expect("open");
+        assert!(store.take_lease(7, "a", 60_000).await.expect("a"));
+        assert!(!store.take_lease(7, "b", 60_000).await.expect("b"));
+        assert!(store.take_lease(7, "a", 60_000).await.expect("a renews"));
+        store.release_lease(7, "a").await.expect("release");
+        assert!(store.take_lease(7, "b", -1).await.expect("b"));
+        assert!(store.take_lease(7, "a", 60_000).await.expect("b's lease ran out"));
+    }
+}
