@@ -166,7 +166,8 @@ impl FlagError {
 
 /// Parses the process arguments and runs the command.
 pub fn run() -> ExitCode {
-    let code = run_from(std::env::args_os(), &mut std::io::stdout().lock(), &mut std::io::stderr().lock());
+    // Not locked: while the bot serves, every thread's logs go to stderr.
+    let code = run_from(std::env::args_os(), &mut std::io::stdout(), &mut std::io::stderr());
     ExitCode::from(code)
 }
 

@@ -7,6 +7,7 @@ mod dialogue;
 mod estimate;
 mod helpers;
 mod locales;
+mod production;
 mod properties;
 mod rules;
 mod search;

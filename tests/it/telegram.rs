@@ -76,13 +76,7 @@ impl FakeTelegram {
 
     /// A user writes `text` in a private chat.
     pub fn text(&self, chat: i64, language_code: &str, text: &str) {
-        let mut message = user_message(chat, language_code);
-        message["text"] = json!(text);
-        if text.starts_with('/') {
-            let length = text.split_whitespace().next().map_or(0, str::len);
-            message["entities"] = json!([{"type": "bot_command", "offset": 0, "length": length}]);
-        }
-        self.push(json!({ "message": message }));
+        self.push(text_update(0, chat, language_code, text));
     }
 
     /// A user sends something that is not text (a sticker).
@@ -208,6 +202,18 @@ impl FakeTelegram {
     }
 }
 
+/// The update of a user writing `text` in a private chat.
+pub fn text_update(update_id: i64, chat: i64, language_code: &str, text: &str) -> Value {
+    let mut message = user_message(chat, language_code);
+    message["text"] = json!(text);
+    message["message_id"] = json!(5000 + update_id);
+    if text.starts_with('/') {
+        let length = text.split_whitespace().next().map_or(0, str::len);
+        message["entities"] = json!([{"type": "bot_command", "offset": 0, "length": length}]);
+    }
+    json!({ "update_id": update_id, "message": message })
+}
+
 fn user_message(chat: i64, language_code: &str) -> Value {
     json!({
         "message_id": 1, "date": 1_700_000_000,
@@ -219,9 +225,11 @@ fn user_message(chat: i64, language_code: &str) -> Value {
 async fn api(
     State(state): State<Arc<Mutex<FakeState>>>,
     Path((_token, method)): Path<(String, String)>,
-    body: Option<Json<Value>>,
+    headers: axum::http::HeaderMap,
+    raw: axum::body::Bytes,
 ) -> (axum::http::StatusCode, Json<Value>) {
     let method = method.to_ascii_lowercase();
+    let body = parse_body(&headers, &raw).map(Json);
     if method == "copymessage" {
         let failure = {
             let mut state = state.lock().expect("lock");
@@ -245,6 +253,24 @@ async fn api(
         }
     }
     (axum::http::StatusCode::OK, answer(state, method, body).await)
+}
+
+/// A request body: JSON, or `multipart/form-data` (teloxide sends `setWebhook` so) as an
+/// object of its fields, each read as JSON where it is JSON.
+fn parse_body(headers: &axum::http::HeaderMap, raw: &[u8]) -> Option<Value> {
+    let kind = headers.get("content-type").and_then(|v| v.to_str().ok()).unwrap_or_default();
+    if let Some(boundary) = kind.split("boundary=").nth(1) {
+        let text = String::from_utf8_lossy(raw);
+        let mut fields = serde_json::Map::new();
+        for part in text.split(&format!("--{boundary}")) {
+            let Some((head, value)) = part.split_once("\r\n\r\n") else { continue };
+            let Some(name) = head.split("name=\"").nth(1).and_then(|n| n.split('"').next()) else { continue };
+            let value = value.trim_end_matches("\r\n");
+            fields.insert(name.to_owned(), serde_json::from_str(value).unwrap_or_else(|_| json!(value)));
+        }
+        return Some(Value::Object(fields));
+    }
+    serde_json::from_slice(raw).ok()
 }
 
 async fn answer(state: Arc<Mutex<FakeState>>, method: String, body: Option<Json<Value>>) -> Json<Value> {
@@ -351,7 +377,7 @@ pub async fn test_app(fake: &FakeTelegram, database_url: &str, staff: Option<nen
     app
 }
 
-fn text_of(call: &Call) -> String {
+pub fn text_of(call: &Call) -> String {
     call.body["text"].as_str().unwrap_or_default().to_owned()
 }
 
