@@ -564,7 +564,7 @@ fn request(app: &App, msg: &Message) -> Request {
         "forget" => Request::Forget,
         "endchat" => Request::EndChat,
         // Staff commands mean nothing outside the staff group, and say nothing there.
-        "claim" | "close" | "reopen" | "note" | "faq" | "tickets" | "stats" => Request::Ignore,
+        "claim" | "close" | "reopen" | "note" | "faq" | "tickets" | "stats" | "reload" => Request::Ignore,
         _ => Request::Event(Event::Help),
     }
 }

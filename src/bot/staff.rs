@@ -215,12 +215,12 @@ pub async fn handle_staff_message(bot: &Bot, app: &App, staff: &Staff, msg: &Mes
     match command.as_deref() {
         Some("tickets") => return reply_in_place(bot, staff, msg, &open_tickets_text(app).await?).await,
         Some("stats") => return reply_in_place(bot, staff, msg, &stats_text(app).await?).await,
+        Some("reload") => return reply_in_place(bot, staff, msg, &reload_text(app).await).await,
         _ => (),
     }
     let Some(ticket) = ticket else {
         if command.is_some() {
-            let text =
-                "Use this command in a ticket's topic, or reply to one of its messages. Anywhere: /tickets, /stats.";
+            let text = "Use this command in a ticket's topic, or reply to one of its messages. Anywhere: /tickets, /stats, /reload.";
             reply_in_place(bot, staff, msg, text).await?;
         }
         return Ok(());
@@ -256,7 +256,7 @@ pub async fn handle_staff_message(bot: &Bot, app: &App, staff: &Staff, msg: &Mes
             reply_in_place(bot, staff, msg, &text).await
         }
         Some(_) => {
-            let text = "Commands: /claim, /close, /reopen, /note text, /faq id, /estimate; anywhere: /tickets, /stats.";
+            let text = "Commands: /claim, /close, /reopen, /note text, /faq id, /estimate; anywhere: /tickets, /stats, /reload.";
             reply_in_place(bot, staff, msg, text).await
         }
         None if ticket.status == TicketStatus::Closed => {
@@ -283,6 +283,24 @@ pub async fn handle_staff_message(bot: &Bot, app: &App, staff: &Staff, msg: &Mes
                     reply_in_place(bot, staff, msg, &format!("Not delivered to the user: {}", escape(&reason))).await
                 }
             }
+        }
+    }
+}
+
+/// `/reload`: loads `faq/` and `locales/` again; on any problem the old content stays and the
+/// problems are listed (the first 20: the rest are in `nenkin-bot check`).
+async fn reload_text(app: &App) -> String {
+    match app.reload().await {
+        Ok(summary) => format!("Content reloaded: {}. Other replicas follow within seconds.", escape(&summary)),
+        Err(problems) => {
+            let shown: Vec<String> = problems.iter().take(20).map(|p| format!("• {}", escape(p))).collect();
+            let more = problems.len().saturating_sub(shown.len());
+            let tail = if more > 0 { format!("\n… and {more} more (run nenkin-bot check)") } else { String::new() };
+            format!(
+                "The new content has {} problem(s); the bot keeps the content it had.\n{}{tail}",
+                problems.len(),
+                shown.join("\n")
+            )
         }
     }
 }

@@ -257,6 +257,12 @@ async fn the_binary_stops_cleanly_on_sigterm_and_logs_json_lines_with_ids_only()
         let _ = child.kill();
         panic!("no answer to the question; logs:\n{}", reader.join().expect("logs"));
     }
+    // SIGHUP reloads the content (checked first), without a restart.
+    let hangup = std::process::Command::new("kill").args(["-HUP", &child.id().to_string()]).status().expect("kill");
+    assert!(hangup.success());
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    fake.text(61, "en", "/help");
+    fake.replies(61, 4).await;
     let started = std::time::Instant::now();
     let killed = std::process::Command::new("kill").args(["-TERM", &child.id().to_string()]).status().expect("kill");
     assert!(killed.success());
@@ -273,13 +279,14 @@ async fn the_binary_stops_cleanly_on_sigterm_and_logs_json_lines_with_ids_only()
     let lines: Vec<Value> =
         logs.lines().map(|l| serde_json::from_str(l).unwrap_or_else(|_| panic!("not a JSON line: {l}"))).collect();
     let handled: Vec<&Value> = lines.iter().filter(|l| l["fields"]["message"] == "update handled").collect();
-    assert_eq!(handled.len(), 2, "{logs}");
+    assert_eq!(handled.len(), 3, "{logs}");
     for line in handled {
         let fields = &line["fields"];
         assert_eq!(fields["chat_id"], 61);
         assert_eq!(fields["handler"], "message");
         assert!(fields["update_id"].is_i64() && fields["latency_ms"].is_u64(), "{line}");
     }
+    assert!(lines.iter().any(|l| l["fields"]["message"] == "SIGHUP: content reloaded"), "{logs}");
     assert!(lines.iter().any(|l| l["fields"]["message"] == "stopped"), "{logs}");
 }
 
@@ -303,4 +310,39 @@ fn bad_configuration_is_reported_one_line_per_problem_without_the_token() {
         assert!(lines.contains_key(variable), "no line for {variable}:\n{errors}");
     }
     assert!(!errors.contains("very-secret-token") && !errors.contains("panicked"), "{errors}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn staff_reload_takes_new_content_and_keeps_the_old_when_the_new_is_broken() {
+    use crate::helpers::ContentCopy;
+    use crate::telegram::{STAFF, staff};
+    let fake = FakeTelegram::start().await;
+    let copy = ContentCopy::new("reload");
+    let mut app = test_app(&fake, &database("reload").await, staff("Mon-Sun 00:00-23:59 UTC")).await;
+    app.content_dir = copy.dir.clone();
+    let options =
+        Options { mode: Mode::Polling, listener: None, settle: Duration::ZERO, grace: Duration::from_secs(5) };
+    let handle = tokio::spawn(bot::run(fake.bot(), Arc::new(app), options, CancellationToken::new()));
+    let staff_replies = |count| {
+        let fake = &fake;
+        async move { fake.calls_to("sendmessage", STAFF, count).await.into_iter().map(|c| text_of(&c)).collect::<Vec<_>>() }
+    };
+
+    copy.replace("locales/en/faq.ftl", "faq-q01-question = ", "faq-q01-question = <b>");
+    fake.staff_says(STAFF, "/reload", None, None);
+    let replies = staff_replies(1).await;
+    assert!(replies[0].contains("1 problem(s)") && replies[0].contains("keeps the content"), "{}", replies[0]);
+    assert!(replies[0].contains("faq.ftl"), "the problem names its file: {}", replies[0]);
+    fake.text(71, "en", "/start q01");
+    let answer = text_of(&fake.replies(71, 2).await[0]);
+    assert!(!answer.contains("RELOADED"), "{answer}");
+
+    copy.replace("locales/en/faq.ftl", "faq-q01-question = <b>", "faq-q01-question = RELOADED ");
+    fake.staff_says(STAFF, "/reload", None, None);
+    let replies = staff_replies(2).await;
+    assert!(replies[1].starts_with("Content reloaded: 56 entries"), "{}", replies[1]);
+    fake.text(71, "en", "/start q01");
+    let answer = text_of(&fake.replies(71, 3).await[2]);
+    assert!(answer.contains("RELOADED"), "{answer}");
+    handle.abort();
 }

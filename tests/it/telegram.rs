@@ -590,9 +590,9 @@ async fn start_links_open_an_entry_or_choose_a_language() {
     bot.abort();
 }
 
-const STAFF: i64 = -100_777;
+pub const STAFF: i64 = -100_777;
 
-fn staff(hours: &str) -> Option<nenkin_bot::bot::staff::Staff> {
+pub fn staff(hours: &str) -> Option<nenkin_bot::bot::staff::Staff> {
     Some(nenkin_bot::bot::staff::Staff::new(teloxide::types::ChatId(STAFF), hours.parse().expect("hours")))
 }
 
