@@ -477,6 +477,9 @@ where
     let failed = match outcome {
         Ok(Ok(())) => return,
         Ok(Err(error)) => {
+            if let Some(request) = error.downcast_ref::<RequestError>() {
+                app.metrics.api_error(&error_code(request));
+            }
             tracing::error!(chat_id = chat.0, error = %format!("{error:#}"), "handling an update failed");
             true
         }

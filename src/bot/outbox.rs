@@ -112,7 +112,11 @@ pub async fn deliver(bot: &Bot, app: &App, pending: &Pending, attempts: u32) -> 
         } else if let Some(reply_to) = pending.reply_to {
             request = request.reply_parameters(ReplyParameters::new(MessageId(reply_to)).allow_sending_without_reply());
         }
-        match request.await {
+        let result = request.await;
+        if let Err(error) = &result {
+            app.metrics.api_error(&super::error_code(error));
+        }
+        match result {
             Ok(copied) => {
                 app.store.mark_delivered(pending.id, copied.0).await?;
                 app.store.add_relayed(pending.ticket, pending.direction, pending.message_id, copied.0).await?;
