@@ -5,6 +5,7 @@
 //! here; reading files is the content adapter's job.
 
 pub mod search;
+pub mod zawgyi;
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;

@@ -108,7 +108,9 @@ const MULTIPLIERS: &[(&str, i64)] = &[
 
 /// Maps any Unicode decimal digit to ASCII and full-width punctuation to ASCII.
 fn ascii_digits(text: &str) -> String {
-    text.chars()
+    // Burmese typed in Zawgyi spells "year" and "month" differently from Unicode.
+    crate::faq::zawgyi::normalise(text)
+        .chars()
         .map(|c| {
             if let Some(d) = digit_value(c) {
                 return char::from(b'0' + d);
@@ -284,6 +286,19 @@ fn numbers_in(text: &str) -> Vec<u64> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn burmese_in_zawgyi_or_unicode_and_native_digits_are_read() {
+        // "3 years" in Zawgyi (ႏွစ္: the na-ha-wa ligature and U+1039 as asat), then in Unicode.
+        assert_eq!(parse_months("၃ ႏွစ္"), Ok(36));
+        assert_eq!(parse_months("၃ နှစ်"), Ok(36));
+        assert_eq!(parse_months("३ वर्ष ६ महिना"), Ok(42));
+        assert_eq!(parse_months("៣ ឆ្នាំ"), Ok(36));
+        assert_eq!(parse_months("๒ ปี"), Ok(24));
+        assert_eq!(parse_months("2 жил 3 сар"), Ok(27));
+        assert_eq!(parse_yen("၂၅၀,၀၀၀"), Ok(Decimal::from(250_000)));
+        assert_eq!(parse_yen("२५००००"), Ok(Decimal::from(250_000)));
+    }
     use super::*;
 
     #[test]

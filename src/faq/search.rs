@@ -167,7 +167,9 @@ impl SearchIndex {
     /// Ranks entries for a question typed by a user, in any language.
     #[must_use]
     pub fn search(&self, query: &str) -> Ranking {
-        let mut terms = tokens(query);
+        // Many Burmese users still type in the Zawgyi encoding; the index is Unicode.
+        let query = super::zawgyi::normalise(query);
+        let mut terms = tokens(&query);
         terms.sort_unstable();
         terms.dedup();
         // Score per (entry, language): fields of one language add up; languages compete.
