@@ -144,8 +144,9 @@ pub struct Options {
     pub grace: Duration,
 }
 
-/// The settling time of webhook mode: well above the skew between replicas.
-pub const WEBHOOK_SETTLE: Duration = Duration::from_millis(150);
+/// The settling time of webhook mode before a chat is looked at; order itself comes from
+/// waiting for missing earlier ids (see [`inbox`]).
+pub const WEBHOOK_SETTLE: Duration = Duration::from_millis(50);
 
 type HandlerResult = Result<(), Box<dyn std::error::Error + Send + Sync>>;
 

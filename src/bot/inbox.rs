@@ -1,9 +1,10 @@
 //! Handling the inbox: each chat's updates one at a time, in `update_id` order, by the one
 //! replica that holds the chat's lease. A chat is woken when an update of it is written down
 //! (here, or found waiting by the sweep, from another replica or before a restart). With
-//! webhooks, a chat is handled only after a short settling time, so that an earlier update
-//! delivered to another replica a few milliseconds late is written down first and handled
-//! first.
+//! webhooks, an update is handled only after a short settling time and once the ids just
+//! below it have arrived (or [`ORDER_WAIT`] has passed): Telegram numbers updates one by one,
+//! so a missing id is usually an earlier update still on its way to another replica, and it
+//! may be this chat's.
 
 use std::collections::HashMap;
 use std::panic::AssertUnwindSafe;
@@ -24,6 +25,11 @@ use crate::storage::inbox::now_ms;
 const LEASE_MS: i64 = 30_000;
 /// How many updates of a chat are read at a time.
 const BATCH: i64 = 16;
+/// How many ids below an update must have arrived before it is handled (webhook mode).
+const ORDER_WINDOW: i64 = 64;
+/// The longest an update waits for missing earlier ids (a real gap in Telegram's numbering
+/// costs this much, once per update near it).
+pub const ORDER_WAIT: Duration = Duration::from_secs(2);
 
 /// The handler of the inbox of this process.
 pub struct Worker {
@@ -157,8 +163,10 @@ impl Worker {
     }
 
     async fn handle_waiting(&self, chat: i64) {
+        // With webhooks one at a time: an earlier update may still arrive while we wait.
+        let batch_size = if self.settle.is_zero() { BATCH } else { 1 };
         loop {
-            let batch = match self.app.store.pending_updates(chat, BATCH).await {
+            let batch = match self.app.store.pending_updates(chat, batch_size).await {
                 Ok(batch) if batch.is_empty() => return,
                 Ok(batch) => batch,
                 Err(error) => {
@@ -166,6 +174,16 @@ impl Worker {
                     return;
                 }
             };
+            if let [(update_id, _)] = batch.as_slice()
+                && !self.settle.is_zero()
+            {
+                self.wait_for_earlier(*update_id).await;
+                let first = self.app.store.pending_updates(chat, 1).await.ok().and_then(|p| p.first().map(|u| u.0));
+                if first != Some(*update_id) {
+                    // An earlier update of this chat arrived meanwhile: it goes first.
+                    continue;
+                }
+            }
             for (update_id, payload) in batch {
                 // Renewed per update, so a long batch does not outlive the lease.
                 if !matches!(self.app.store.take_lease(chat, &self.owner, LEASE_MS).await, Ok(true)) {
@@ -178,6 +196,23 @@ impl Worker {
                 }
             }
         }
+    }
+
+    /// Waits (at most [`ORDER_WAIT`]) until the ids just below `update_id` have arrived.
+    async fn wait_for_earlier(&self, update_id: i64) {
+        let started = Instant::now();
+        while started.elapsed() < ORDER_WAIT {
+            let settled = now_ms() - i64::try_from(ORDER_WAIT.as_millis()).unwrap_or(0);
+            match self.app.store.missing_before(update_id, ORDER_WINDOW, settled).await {
+                Ok(0) => return,
+                Ok(_) => tokio::time::sleep(Duration::from_millis(25)).await,
+                Err(error) => {
+                    tracing::warn!(update_id, error = %format!("{error:#}"), "checking earlier updates failed");
+                    return;
+                }
+            }
+        }
+        tracing::info!(update_id, "earlier update ids did not arrive in time: handling this one anyway");
     }
 
     /// Runs one update through the handler tree; failures are logged, never passed on.

@@ -62,6 +62,28 @@ impl Store {
         rows.iter().map(|row| Ok((row.try_get("update_id")?, row.try_get("payload")?))).collect()
     }
 
+    /// How many of the `window` update ids just below `update_id` were never received. Ids
+    /// below the oldest update received before `settled_before` (ms) are taken as received
+    /// (they came before the inbox knew the bot); so is anything below 1. Telegram numbers
+    /// updates one by one, so a missing id is usually an update still on its way to another
+    /// replica.
+    pub async fn missing_before(&self, update_id: i64, window: i64, settled_before: i64) -> anyhow::Result<i64> {
+        let oldest: Option<i64> = sqlx::query_scalar("SELECT MIN(update_id) FROM inbox WHERE received_at < $1")
+            .bind(settled_before)
+            .fetch_one(&self.pool)
+            .await?;
+        let floor = (update_id - window).max(oldest.unwrap_or(1)).max(1);
+        if floor >= update_id {
+            return Ok(0);
+        }
+        let present: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM inbox WHERE update_id >= $1 AND update_id < $2")
+            .bind(floor)
+            .bind(update_id)
+            .fetch_one(&self.pool)
+            .await?;
+        Ok((update_id - floor - present).max(0))
+    }
+
     /// Marks an update handled and drops its content.
     pub async fn mark_handled(&self, update_id: i64) -> anyhow::Result<()> {
         sqlx::query("UPDATE inbox SET payload = '', handled_at = $1 WHERE update_id = $2")
@@ -166,6 +188,21 @@ mod tests {
             .await
             .expect("row");
         assert!(text.is_empty());
+    }
+
+    #[tokio::test]
+    async fn ids_not_yet_received_are_counted_within_the_window() {
+        let store = Store::open("sqlite::memory:").await.expect("open");
+        store.add_updates(&[update(10, 1), update(11, 2), update(14, 1)]).await.expect("add");
+        let later = now_ms() + 1000;
+        // 10 is the oldest settled update: nothing below it is expected.
+        assert_eq!(store.missing_before(14, 64, later).await.expect("missing"), 2);
+        assert_eq!(store.missing_before(11, 64, later).await.expect("missing"), 0);
+        assert_eq!(store.missing_before(14, 1, later).await.expect("missing"), 1);
+        // A fresh inbox expects every id from 1.
+        assert_eq!(store.missing_before(11, 64, 0).await.expect("missing"), 9);
+        store.add_updates(&[update(12, 3), update(13, 3)]).await.expect("add");
+        assert_eq!(store.missing_before(14, 64, later).await.expect("missing"), 0);
     }
 
     #[tokio::test]
