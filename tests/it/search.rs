@@ -126,3 +126,29 @@ fn search_json_is_the_stable_interface() {
     assert!(json["results"].as_array().is_some_and(|r| !r.is_empty() && r.len() <= 5));
     assert!(json["results"][0]["score"].is_number());
 }
+
+#[test]
+fn burmese_typed_in_zawgyi_finds_what_unicode_finds() {
+    let content = content();
+    // Real Zawgyi (visual order, U+1039 as asat, U+103B/U+103C as medials) and the same
+    // questions in Unicode: "pension money, how much?" and "refund, how do I apply?".
+    let pairs = [
+        (
+            "\u{1015}\u{1004}\u{1039}\u{1005}\u{1004}\u{1039}\u{1031}\u{1004}\u{103C} \u{1018}\u{101A}\u{1039}\u{1031}\u{101C}\u{102C}\u{1000}\u{1039}\u{101C}\u{1032}",
+            "ပင်စင်ငွေ ဘယ်လောက်လဲ",
+        ),
+        (
+            "\u{103B}\u{1015}\u{1014}\u{1039}\u{1021}\u{1019}\u{1039}\u{1038}\u{1031}\u{1004}\u{103C} \u{1018}\u{101A}\u{1039}\u{101C}\u{102D}\u{102F}\u{1031}\u{101C}\u{103D}\u{103A}\u{102C}\u{1000}\u{1039}\u{101B}\u{1019}\u{101C}\u{1032}",
+            "ပြန်အမ်းငွေ ဘယ်လိုလျှောက်ရမလဲ",
+        ),
+    ];
+    for (zawgyi, unicode) in pairs {
+        assert_ne!(zawgyi, unicode);
+        let from_zawgyi = content.search.search(zawgyi);
+        let from_unicode = content.search.search(unicode);
+        assert!(!from_unicode.hits.is_empty(), "{unicode}");
+        assert_eq!(from_zawgyi, from_unicode, "{unicode}");
+    }
+    let top = content.search.search(pairs[1].0).hits[0].id.to_string();
+    assert_eq!(top, "ls-how-to-claim");
+}
