@@ -2,6 +2,7 @@
 
 mod chat;
 mod cli;
+mod container;
 mod content;
 mod dialogue;
 mod estimate;
