@@ -213,15 +213,32 @@ pub fn parse_months(text: &str) -> Result<u32, InputError> {
             return Err(InputError::NotADuration);
         }
         let number: u32 = rest[..digits_end].parse().map_err(|_| InputError::DurationTooLong)?;
-        rest = rest[digits_end..].trim_start();
+        rest = &rest[digits_end..];
+        // A decimal ("2.5 years"): whole months only; without it `2.5` would read as 2 + 5.
+        let mut fraction: Option<(u32, u32)> = None;
+        if let Some(after) = rest.strip_prefix(['.', ',']).filter(|a| a.starts_with(|c: char| c.is_ascii_digit())) {
+            let end = after.find(|c: char| !c.is_ascii_digit()).unwrap_or(after.len());
+            let scale = 10u32.checked_pow(u32::try_from(end).unwrap_or(u32::MAX)).ok_or(InputError::NotADuration)?;
+            fraction = Some((after[..end].parse().map_err(|_| InputError::NotADuration)?, scale));
+            rest = &after[end..];
+        }
+        rest = rest.trim_start();
         let unit_end = rest.find(|c: char| c.is_ascii_digit()).unwrap_or(rest.len());
         let unit = rest[..unit_end].trim().trim_end_matches([',', '.', '&']).trim();
         let unit = unit.strip_suffix(" and").or_else(|| unit.strip_suffix(" và")).unwrap_or(unit).trim();
         rest = &rest[unit_end..];
         let months = if unit.is_empty() || MONTH_WORDS.contains(&unit) {
+            if fraction.is_some() {
+                return Err(InputError::NotADuration);
+            }
             number
         } else if YEAR_WORDS.contains(&unit) {
-            number.checked_mul(12).ok_or(InputError::DurationTooLong)?
+            let whole = number.checked_mul(12).ok_or(InputError::DurationTooLong)?;
+            match fraction {
+                None => whole,
+                Some((part, scale)) if (part * 12) % scale == 0 => whole + part * 12 / scale,
+                Some(_) => return Err(InputError::NotADuration),
+            }
         } else {
             return Err(InputError::NotADuration);
         };
@@ -286,6 +303,17 @@ fn numbers_in(text: &str) -> Vec<u64> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn decimals_are_whole_months_or_refused() {
+        assert_eq!(parse_months("2.5 years"), Ok(30));
+        assert_eq!(parse_months("1,5 tahun"), Ok(18));
+        assert_eq!(parse_months("2.5"), Err(InputError::NotADuration));
+        assert_eq!(parse_months("2.5 months"), Err(InputError::NotADuration));
+        assert_eq!(parse_months("1.1 years"), Err(InputError::NotADuration));
+        assert_eq!(parse_months("3 years 2 months"), Ok(38));
+        assert_eq!(parse_months("3 years, 2 months."), Ok(38));
+    }
 
     #[test]
     fn burmese_in_zawgyi_or_unicode_and_native_digits_are_read() {

@@ -1,5 +1,6 @@
 //! Integration tests: one binary, run on the real content files.
 
+mod bad_input;
 mod chat;
 mod cli;
 mod container;

@@ -349,7 +349,7 @@ async fn answer(state: Arc<Mutex<FakeState>>, method: String, body: Option<Json<
 
 /// Starts the bot against the fake with a database at `database_url`; aborting the handle
 /// kills it as a crash would.
-async fn start_bot(fake: &FakeTelegram, database_url: &str) -> tokio::task::JoinHandle<anyhow::Result<()>> {
+pub async fn start_bot(fake: &FakeTelegram, database_url: &str) -> tokio::task::JoinHandle<anyhow::Result<()>> {
     start_bot_with_staff(fake, database_url, None).await
 }
 
