@@ -14,6 +14,7 @@ RUN mkdir -p src benches \
     && touch src/lib.rs \
     && echo 'fn main() {}' > benches/estimate.rs \
     && echo 'fn main() {}' > benches/content.rs \
+    && echo 'fn main() {}' > benches/load.rs \
     && cargo build --release --locked --bin nenkin-bot \
     && rm -rf src benches
 

@@ -356,17 +356,13 @@ async fn set_webhook(bot: &Bot, url: &url::Url, secret: &str) {
                 return;
             }
             Err(error) => {
-                app_error_log(&error, attempt);
+                tracing::warn!(%error, attempt, "setWebhook failed; trying again");
                 tokio::time::sleep(wait).await;
                 wait *= 2;
             }
         }
     }
     tracing::error!("the webhook could not be registered: Telegram keeps its previous setting");
-}
-
-fn app_error_log(error: &RequestError, attempt: u32) {
-    tracing::warn!(%error, attempt, "setWebhook failed; trying again");
 }
 
 /// A short label for a failed Telegram call: the HTTP-like code, or the kind of failure.
