@@ -586,6 +586,19 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn a_sqlite_file_uses_wal_without_a_sync_per_commit() {
+        let path = std::env::temp_dir().join(format!("nenkin-pragma-{}.db", std::process::id()));
+        let store = Store::open(&format!("sqlite://{}", path.display())).await.expect("open");
+        let mode: String = sqlx::query_scalar("PRAGMA journal_mode").fetch_one(&store.pool).await.expect("mode");
+        let sync: i64 = sqlx::query_scalar("PRAGMA synchronous").fetch_one(&store.pool).await.expect("sync");
+        assert_eq!((mode.as_str(), sync), ("wal", 1));
+        drop(store);
+        for suffix in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+        }
+    }
+
+    #[tokio::test]
     async fn saves_reads_and_forgets() {
         let store = Store::open("sqlite::memory:").await.expect("open");
         let mut user = store.user(5).await.expect("new user");
