@@ -162,21 +162,12 @@ fn is_temporary(error: &RequestError) -> bool {
 /// Sends whatever is still pending, now and then every `every`, until the task is dropped.
 pub async fn retry_pending(bot: Bot, app: std::sync::Arc<App>, every: Duration) {
     loop {
-        match app.store.pending_outgoing().await {
-            Ok(pending) => {
-                for item in pending {
-                    if let Err(error) = deliver(&bot, &app, &item, 1).await {
-                        tracing::warn!(outbox = item.id, error = %format!("{error:#}"), "retrying a pending message failed");
-                    }
-                }
-            }
-            Err(error) => tracing::warn!(error = %format!("{error:#}"), "reading the outbox failed"),
-        }
+        flush(&bot, &app).await;
         tokio::time::sleep(every).await;
     }
 }
 
-/// Sends whatever is pending once (at a stop).
+/// Sends whatever is pending once (each retry round, and at a stop).
 pub async fn flush(bot: &Bot, app: &App) {
     match app.store.pending_outgoing().await {
         Ok(pending) => {
