@@ -74,6 +74,11 @@ fn direction_text(direction: Direction) -> &'static str {
     }
 }
 
+/// User text as the database takes it: PostgreSQL refuses the NUL character in text.
+fn storable(text: &str) -> String {
+    text.replace('\0', "")
+}
+
 /// One user's stored state.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct UserRecord {
@@ -264,7 +269,7 @@ impl Store {
         )
         .bind(chat_id)
         .bind(lang)
-        .bind(question)
+        .bind(storable(question))
         .fetch_one(&self.pool)
         .await;
         match result {
@@ -493,8 +498,8 @@ impl Store {
     pub async fn add_note(&self, ticket: i64, author: &str, text: &str) -> anyhow::Result<()> {
         sqlx::query("INSERT INTO notes (ticket_id, author, text) VALUES ($1, $2, $3)")
             .bind(ticket)
-            .bind(author)
-            .bind(text)
+            .bind(storable(author))
+            .bind(storable(text))
             .execute(&self.pool)
             .await?;
         Ok(())
@@ -516,7 +521,7 @@ impl Store {
         sqlx::query("INSERT INTO unanswered (chat_id, lang, text) VALUES ($1, $2, $3)")
             .bind(chat_id)
             .bind(lang)
-            .bind(text)
+            .bind(storable(text))
             .execute(&self.pool)
             .await?;
         Ok(())
