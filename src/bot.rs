@@ -207,9 +207,17 @@ pub async fn serve(config: crate::config::Config, content: Content, content_dir:
     }
     let mut app = App::new(content, content_dir, store, me.username().to_owned());
     app.staff = staff;
-    let listener = tokio::net::TcpListener::bind(config.listen)
-        .await
-        .with_context(|| format!("NENKIN_LISTEN {}: cannot listen there", config.listen))?;
+    let listener = match tokio::net::TcpListener::bind(config.listen).await {
+        Ok(listener) => Some(listener),
+        // Long polling works without the server: a busy port must not stop the simplest set-up.
+        Err(error) if config.webhook.is_none() => {
+            tracing::warn!(listen = %config.listen, %error, "cannot listen: no /healthz, /readyz or /metrics (set NENKIN_LISTEN)");
+            None
+        }
+        Err(error) => {
+            return Err(error).with_context(|| format!("NENKIN_LISTEN {}: cannot listen there", config.listen));
+        }
+    };
     let (mode, settle) = match config.webhook {
         Some(webhook) => (Mode::Webhook { url: webhook.url, secret: webhook.secret }, WEBHOOK_SETTLE),
         None => (Mode::Polling, Duration::ZERO),
@@ -224,7 +232,7 @@ pub async fn serve(config: crate::config::Config, content: Content, content_dir:
     tokio::spawn(stop_on_signals(stop.clone()));
     let app = Arc::new(app);
     tokio::spawn(reload_on_hangup(app.clone()));
-    let options = Options { mode, listener: Some(listener), settle, grace: Duration::from_secs(8) };
+    let options = Options { mode, listener, settle, grace: Duration::from_secs(8) };
     run(bot, app, options, stop).await?;
     tracing::info!("stopped");
     Ok(())
