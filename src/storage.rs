@@ -527,6 +527,24 @@ impl Store {
         Ok(())
     }
 
+    /// Minutes to the first staff answer of tickets opened in the last seven days, ascending.
+    pub async fn first_response_minutes(&self) -> anyhow::Result<Vec<i64>> {
+        let mut minutes: Vec<i64> = sqlx::query_scalar(&format!(
+            "SELECT {} FROM tickets WHERE first_response_at IS NOT NULL AND opened_at >= {}",
+            self.backend.minutes_between("first_response_at", "opened_at"),
+            self.backend.week_ago()
+        ))
+        .fetch_all(&self.pool)
+        .await?;
+        minutes.sort_unstable();
+        Ok(minutes)
+    }
+
+    /// How many tickets are open.
+    pub async fn open_ticket_count(&self) -> anyhow::Result<i64> {
+        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM tickets WHERE status = 'open'").fetch_one(&self.pool).await?)
+    }
+
     /// The last seven days: tickets opened and closed, minutes to each first staff answer,
     /// and the questions the bot could not answer.
     pub async fn weekly_stats(&self) -> anyhow::Result<WeeklyStats> {
@@ -537,13 +555,7 @@ impl Store {
         let closed: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM tickets WHERE closed_at >= {week}"))
             .fetch_one(&self.pool)
             .await?;
-        let mut first_response_minutes: Vec<i64> = sqlx::query_scalar(&format!(
-            "SELECT {} FROM tickets WHERE first_response_at IS NOT NULL AND opened_at >= {week}",
-            self.backend.minutes_between("first_response_at", "opened_at")
-        ))
-        .fetch_all(&self.pool)
-        .await?;
-        first_response_minutes.sort_unstable();
+        let first_response_minutes = self.first_response_minutes().await?;
         let unanswered: Vec<String> =
             sqlx::query_scalar(&format!("SELECT text FROM unanswered WHERE created_at >= {week} ORDER BY id"))
                 .fetch_all(&self.pool)

@@ -74,6 +74,13 @@ impl Worker {
         })
     }
 
+    /// Writes updates down and wakes the chats that got a new one.
+    pub async fn accept(self: &Arc<Self>, updates: &[Incoming]) -> anyhow::Result<()> {
+        let chats = self.app.store.add_updates(updates).await?;
+        chats.into_iter().for_each(|chat| self.wake(chat));
+        Ok(())
+    }
+
     /// Handles the chat's waiting updates soon, unless this process is already on it.
     pub fn wake(self: &Arc<Self>, chat: i64) {
         if self.stop.is_cancelled() {

@@ -38,12 +38,11 @@ pub async fn poll(bot: &Bot, app: &App, worker: &Arc<Worker>, stop: &Cancellatio
                     .iter()
                     .map(|update| incoming(update, serde_json::to_string(update).unwrap_or_default()))
                     .collect();
-                match app.store.add_updates(&batch).await {
-                    Ok(chats) => {
+                match worker.accept(&batch).await {
+                    Ok(()) => {
                         if let Some(last) = updates.last() {
                             offset = i32::try_from(last.id.0).unwrap_or(i32::MAX).saturating_add(1);
                         }
-                        chats.into_iter().for_each(|chat| worker.wake(chat));
                         None
                     }
                     // Not confirmed: Telegram sends the batch again.

@@ -51,10 +51,10 @@ async fn ready(State(shared): State<Shared>) -> (StatusCode, String) {
 async fn metrics(State(shared): State<Shared>) -> ([(&'static str, &'static str); 1], String) {
     let store = &shared.app.store;
     let gauges = Gauges {
-        tickets_open: store.open_tickets().await.map_or(0, |t| i64::try_from(t.len()).unwrap_or(i64::MAX)),
+        tickets_open: store.open_ticket_count().await.unwrap_or(0),
         outbox_backlog: store.outbox_backlog().await.unwrap_or(0),
         inbox_backlog: store.inbox_backlog().await.unwrap_or(0),
-        first_response_minutes: store.weekly_stats().await.map(|s| s.first_response_minutes).unwrap_or_default(),
+        first_response_minutes: store.first_response_minutes().await.unwrap_or_default(),
     };
     ([("content-type", "text/plain; version=0.0.4")], shared.app.metrics.render(&gauges))
 }
@@ -78,11 +78,8 @@ async fn webhook(State(shared): State<Shared>, headers: HeaderMap, body: Bytes) 
             return StatusCode::BAD_REQUEST;
         }
     };
-    match shared.app.store.add_updates(std::slice::from_ref(&incoming)).await {
-        Ok(chats) => {
-            chats.into_iter().for_each(|chat| shared.worker.wake(chat));
-            StatusCode::OK
-        }
+    match shared.worker.accept(std::slice::from_ref(&incoming)).await {
+        Ok(()) => StatusCode::OK,
         Err(error) => {
             // Not acknowledged: Telegram delivers it again.
             tracing::error!(update_id = incoming.update_id, error = %format!("{error:#}"), "writing an update down failed");
