@@ -9,7 +9,9 @@
 //! (steps with no reply within 20 s), peak RSS, CPU seconds and start-up to the first
 //! `getUpdates`; then nenkin-bot's figures as ratios of the echo bot's.
 //!
-//! Run: `cargo bench --bench load` (builds both release binaries first).
+//! Run: `cargo bench --bench load` (builds both release binaries first). For profiling,
+//! `LOAD_BOT_LOG=sqlx::query=debug` (any filter) sends nenkin-bot's log to
+//! `nenkin-load.log` in the temporary directory.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -208,10 +210,17 @@ async fn run(name: &str, binary: &PathBuf, users: i64, env: &[(&str, String)]) -
     let mut command = Command::new(binary);
     command
         .env_clear()
+        .env("RUST_LOG", "warn")
         .env("TELOXIDE_TOKEN", "1:load")
         .env("TELOXIDE_API_URL", &url)
         .stdout(Stdio::null())
         .stderr(Stdio::null());
+    if let Ok(filter) = std::env::var("LOAD_BOT_LOG")
+        && name != "echo"
+    {
+        let log = std::fs::File::create(std::env::temp_dir().join("nenkin-load.log")).expect("log file");
+        command.env("RUST_LOG", filter).stderr(log);
+    }
     for (key, value) in env {
         command.env(key, value);
     }
@@ -281,7 +290,6 @@ fn main() {
             ("NENKIN_CONTENT_DIR", root.display().to_string()),
             ("NENKIN_DATABASE_URL", format!("sqlite://{}/load.db", data.display())),
             ("NENKIN_LISTEN", "127.0.0.1:0".to_owned()),
-            ("RUST_LOG", "warn".to_owned()),
         ],
     ));
     let _ = std::fs::remove_dir_all(&data);

@@ -302,7 +302,8 @@ pub async fn run(bot: Bot, app: Arc<App>, options: Options, stop: CancellationTo
     let kill = CancellationToken::new();
     let _kill_on_drop = kill.clone().drop_guard();
     register_commands(&bot, &app).await;
-    let worker = inbox::Worker::new(bot.clone(), app.clone(), options.settle, stop.clone(), kill.clone());
+    let shared = matches!(options.mode, Mode::Webhook { .. });
+    let worker = inbox::Worker::new(bot.clone(), app.clone(), options.settle, shared, stop.clone(), kill.clone());
     let (secret, path) = match &options.mode {
         Mode::Webhook { url, secret } => (Some(secret.clone()), Some(url.path().to_owned())),
         Mode::Polling => (None, None),
@@ -585,6 +586,7 @@ async fn handle_message(bot: &Bot, msg: &Message, app: &App) -> anyhow::Result<(
         return Ok(());
     }
     let mut user = app.store.user(chat.0).await?;
+    let loaded = user.clone();
     if user.reset {
         let lang = language(app, &user, msg.from.as_ref());
         send_text(bot, chat, &content.locales.text(&lang, "error-state-reset", None)).await?;
@@ -627,7 +629,7 @@ async fn handle_message(bot: &Bot, msg: &Message, app: &App) -> anyhow::Result<(
             let typed = if let Event::Text(text) = &event { Some(text.clone()) } else { None };
             let screen = user.session.handle(event, context(app, &content));
             count(app, &screen);
-            app.store.save_user(chat.0, &user).await?;
+            save_if_changed(app, chat, &user, &loaded).await?;
             if let (Screen::Search(ranking), Some(text)) = (&screen, typed)
                 && ranking.hits.is_empty()
             {
@@ -651,8 +653,16 @@ async fn handle_message(bot: &Bot, msg: &Message, app: &App) -> anyhow::Result<(
             return Ok(());
         }
     };
-    app.store.save_user(chat.0, &user).await?;
+    save_if_changed(app, chat, &user, &loaded).await?;
     send(bot, chat, message).await
+}
+
+/// Saves a chat's state when the update changed it.
+async fn save_if_changed(app: &App, chat: ChatId, user: &UserRecord, loaded: &UserRecord) -> anyhow::Result<()> {
+    if user != loaded || user.reset {
+        app.store.save_user(chat.0, user).await?;
+    }
+    Ok(())
 }
 
 async fn handle_callback(bot: &Bot, query: &CallbackQuery, message: &Message, app: &App) -> anyhow::Result<()> {
@@ -660,6 +670,7 @@ async fn handle_callback(bot: &Bot, query: &CallbackQuery, message: &Message, ap
     let chat = message.chat.id;
     let query_message_id = message.id;
     let mut user = app.store.user(chat.0).await?;
+    let loaded = user.clone();
     let lang_of = |user: &UserRecord| language(app, user, Some(&query.from));
     let action = query.data.as_deref().and_then(callback::decode);
     let message: Outgoing = match action {
@@ -698,7 +709,7 @@ async fn handle_callback(bot: &Bot, query: &CallbackQuery, message: &Message, ap
             Renderer::new(&content, &lang_of(&user)).screen(&screen).into()
         }
     };
-    app.store.save_user(chat.0, &user).await?;
+    save_if_changed(app, chat, &user, &loaded).await?;
     edit(bot, chat, query_message_id, message).await
 }
 

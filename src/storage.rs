@@ -168,6 +168,10 @@ impl Store {
         };
         let pool = AnyPoolOptions::new()
             .max_connections(max)
+            // A SQLite file does not drop connections; pinging it before every statement
+            // doubled the round trips to its worker threads. A PostgreSQL connection may have
+            // died with a server restart, so it is still checked.
+            .test_before_acquire(backend == Backend::Postgres)
             .after_connect(move |connection, _| {
                 Box::pin(async move {
                     if backend == Backend::Sqlite {

@@ -38,6 +38,10 @@ pub struct Worker {
     handler: UpdateHandler<Box<dyn std::error::Error + Send + Sync + 'static>>,
     /// This process's name in the leases.
     owner: String,
+    /// Whether other replicas may handle this database's updates (webhooks): then a chat is
+    /// handled under its lease. With long polling Telegram serves one caller, so this process
+    /// alone handles what it stored and its own bookkeeping of active chats is enough.
+    shared: bool,
     settle: Duration,
     /// Chats being handled here, each with "woken again meanwhile".
     active: Mutex<HashMap<i64, bool>>,
@@ -48,13 +52,14 @@ pub struct Worker {
 }
 
 impl Worker {
-    /// A worker for `app`; it stops taking chats when `stop` is cancelled, and drops everything
-    /// when `kill` is.
+    /// A worker for `app` (`shared`: other replicas handle updates of the same database); it
+    /// stops taking chats when `stop` is cancelled, and drops everything when `kill` is.
     #[must_use]
     pub fn new(
         bot: Bot,
         app: Arc<App>,
         settle: Duration,
+        shared: bool,
         stop: CancellationToken,
         kill: CancellationToken,
     ) -> Arc<Self> {
@@ -66,6 +71,7 @@ impl Worker {
             app,
             handler: super::schema(),
             owner,
+            shared,
             settle,
             active: Mutex::new(HashMap::new()),
             idle: tokio::sync::Notify::new(),
@@ -124,7 +130,9 @@ impl Worker {
         loop {
             if self.hold(chat).await {
                 self.handle_waiting(chat).await;
-                if let Err(error) = self.app.store.release_lease(chat, &self.owner).await {
+                if self.shared
+                    && let Err(error) = self.app.store.release_lease(chat, &self.owner).await
+                {
                     tracing::warn!(chat_id = chat, error = %format!("{error:#}"), "releasing a chat failed");
                 }
             }
@@ -144,6 +152,9 @@ impl Worker {
     /// Takes the chat's lease, waiting while another replica handles it; false when there is
     /// nothing left to do here.
     async fn hold(&self, chat: i64) -> bool {
+        if !self.shared {
+            return true;
+        }
         let mut failures = 0u32;
         loop {
             match self.app.store.take_lease(chat, &self.owner, LEASE_MS).await {
@@ -191,9 +202,10 @@ impl Worker {
                     continue;
                 }
             }
+            let last = usize::try_from(batch_size).is_ok_and(|size| batch.len() < size);
             for (update_id, payload) in batch {
                 // Renewed per update, so a long batch does not outlive the lease.
-                if !matches!(self.app.store.take_lease(chat, &self.owner, LEASE_MS).await, Ok(true)) {
+                if self.shared && !matches!(self.app.store.take_lease(chat, &self.owner, LEASE_MS).await, Ok(true)) {
                     return;
                 }
                 self.handle(update_id, chat, &payload).await;
@@ -201,6 +213,11 @@ impl Worker {
                     tracing::warn!(update_id, error = %format!("{error:#}"), "marking an update handled failed");
                     return;
                 }
+            }
+            if last {
+                // A short batch was all there was; an update stored since then woke the chat
+                // again (see `drain`), or waits for its replica to let go of the lease.
+                return;
             }
         }
     }

@@ -153,6 +153,12 @@ impl SearchIndex {
                 index.deletions.entry(deleted).or_default().push(term.clone());
             }
         }
+        // Built by growing: give back what the growth reserved (the index lives for the process).
+        index.postings.values_mut().for_each(Vec::shrink_to_fit);
+        index.postings.shrink_to_fit();
+        index.deletions.values_mut().for_each(Vec::shrink_to_fit);
+        index.deletions.shrink_to_fit();
+        index.docs.shrink_to_fit();
         for field in Field::ALL.map(Field::index) {
             if index.field_docs[field] > 0.0 {
                 // Lengths are token counts: far below 2^53, so the conversion is exact.

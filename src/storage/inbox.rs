@@ -28,24 +28,27 @@ impl Store {
     /// recognised by its id and not written twice).
     pub async fn add_updates(&self, updates: &[Incoming]) -> anyhow::Result<Vec<i64>> {
         let now = now_ms();
-        let mut tx = self.pool.begin().await?;
         let mut chats = Vec::new();
-        for update in updates {
-            let done = sqlx::query(
-                "INSERT INTO inbox (update_id, chat_id, payload, received_at) VALUES ($1, $2, $3, $4)
-                 ON CONFLICT (update_id) DO NOTHING",
-            )
-            .bind(update.update_id)
-            .bind(update.chat_id)
-            .bind(&update.payload)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
-            if done.rows_affected() == 1 && !chats.contains(&update.chat_id) {
-                chats.push(update.chat_id);
+        // One statement per batch (Telegram sends at most 100 updates at a time).
+        for part in updates.chunks(100) {
+            let rows: Vec<String> = (0..part.len())
+                .map(|i| format!("(${}, ${}, ${}, ${})", 4 * i + 1, 4 * i + 2, 4 * i + 3, 4 * i + 4))
+                .collect();
+            let sql = format!(
+                "INSERT INTO inbox (update_id, chat_id, payload, received_at) VALUES {}
+                 ON CONFLICT (update_id) DO NOTHING RETURNING chat_id",
+                rows.join(", ")
+            );
+            let mut query = sqlx::query_scalar::<_, i64>(&sql);
+            for update in part {
+                query = query.bind(update.update_id).bind(update.chat_id).bind(&update.payload).bind(now);
+            }
+            for chat in query.fetch_all(&self.pool).await? {
+                if !chats.contains(&chat) {
+                    chats.push(chat);
+                }
             }
         }
-        tx.commit().await?;
         Ok(chats)
     }
 
