@@ -6,6 +6,7 @@ pub mod callback;
 pub mod inbox;
 pub mod intake;
 pub mod outbox;
+pub mod retry;
 pub mod server;
 pub mod staff;
 
@@ -734,11 +735,16 @@ pub(crate) async fn send(bot: &Bot, chat: ChatId, message: Outgoing) -> anyhow::
     let parts = split_message(&message.text, MAX_MESSAGE_LENGTH);
     let last = parts.len().saturating_sub(1);
     for (i, part) in parts.into_iter().enumerate() {
-        let request = bot.send_message(chat, part).parse_mode(ParseMode::Html);
-        match message.keyboard.clone().filter(|_| i == last) {
-            Some(markup) => request.reply_markup(markup).await?,
-            None => request.await?,
-        };
+        let keyboard = message.keyboard.clone().filter(|_| i == last);
+        retry::patiently(|| {
+            let request = bot.send_message(chat, part.clone()).parse_mode(ParseMode::Html);
+            match keyboard.clone() {
+                Some(markup) => request.reply_markup(markup),
+                None => request,
+            }
+            .into_future()
+        })
+        .await?;
     }
     Ok(())
 }
@@ -748,11 +754,15 @@ async fn edit(bot: &Bot, chat: ChatId, id: MessageId, message: Outgoing) -> anyh
     if message.text.encode_utf16().count() > MAX_MESSAGE_LENGTH {
         return send(bot, chat, message).await;
     }
-    let request = bot.edit_message_text(chat, id, message.text.clone()).parse_mode(ParseMode::Html);
-    let result = match message.keyboard.clone() {
-        Some(markup) => request.reply_markup(markup).await,
-        None => request.await,
-    };
+    let result = retry::patiently(|| {
+        let request = bot.edit_message_text(chat, id, message.text.clone()).parse_mode(ParseMode::Html);
+        match message.keyboard.clone() {
+            Some(markup) => request.reply_markup(markup),
+            None => request,
+        }
+        .into_future()
+    })
+    .await;
     match result {
         Ok(_) | Err(RequestError::Api(ApiError::MessageNotModified)) => Ok(()),
         Err(RequestError::Api(_)) => send(bot, chat, message).await,

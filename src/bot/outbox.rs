@@ -8,9 +8,9 @@ use std::collections::HashSet;
 use std::sync::Mutex;
 use std::time::Duration;
 
+use teloxide::RequestError;
 use teloxide::prelude::*;
 use teloxide::types::{MessageId, ReplyParameters, ThreadId};
-use teloxide::{ApiError, RequestError};
 
 use super::App;
 use crate::storage::{Direction, Outgoing as Pending};
@@ -128,7 +128,7 @@ pub async fn deliver(bot: &Bot, app: &App, pending: &Pending, attempts: u32) -> 
                     tokio::time::sleep(seconds.duration().min(MAX_BACKOFF)).await;
                 }
             }
-            Err(error) if is_temporary(&error) => {
+            Err(error) if super::retry::is_temporary(&error) => {
                 tracing::info!(outbox = pending.id, attempt, %error, "temporary failure: retrying");
                 if attempt < attempts {
                     tokio::time::sleep(wait).await;
@@ -143,20 +143,6 @@ pub async fn deliver(bot: &Bot, app: &App, pending: &Pending, attempts: u32) -> 
         }
     }
     Ok(Outcome::Pending)
-}
-
-/// Server errors and network trouble pass; anything else Telegram says is final.
-fn is_temporary(error: &RequestError) -> bool {
-    match error {
-        RequestError::Network(_) | RequestError::Io(_) | RequestError::InvalidJson { .. } => true,
-        RequestError::Api(ApiError::Unknown(description)) => {
-            let description = description.to_ascii_lowercase();
-            ["bad gateway", "internal server error", "gateway", "service unavailable", "timeout"]
-                .iter()
-                .any(|word| description.contains(word))
-        }
-        _ => false,
-    }
 }
 
 /// Sends whatever is still pending, now and then every `every`, until the task is dropped.

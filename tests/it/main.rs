@@ -7,6 +7,7 @@ mod container;
 mod content;
 mod dialogue;
 mod estimate;
+mod faults;
 mod helpers;
 mod locales;
 mod production;

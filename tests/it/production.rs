@@ -16,7 +16,7 @@ use crate::telegram::{FakeTelegram, test_app, text_of, text_update};
 const SECRET: &str = "test-secret_123";
 
 /// One HTTP/1.0 request; the status and the body.
-async fn http(
+pub(crate) async fn http(
     address: std::net::SocketAddr,
     method: &str,
     path: &str,

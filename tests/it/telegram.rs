@@ -34,11 +34,24 @@ struct FakeState {
     copy_failures: Vec<u16>,
     /// While true, every `copyMessage` fails with 502.
     copies_down: bool,
+    /// Faults to answer the next `sendMessage` and `editMessageText` calls with, in order.
+    reply_faults: Vec<Fault>,
+    /// Replies to these chats are answered only after this long.
+    slow_chats: HashMap<i64, Duration>,
     updates: Vec<Value>,
     /// The highest offset a `getUpdates` confirmed: older updates are gone, as on Telegram.
     confirmed: i64,
     calls: Vec<Call>,
     next_message_id: i64,
+}
+
+/// A way the fake Bot API misbehaves on one call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fault {
+    /// An HTTP status: 429 (with `retry_after` 1 s) or a server error.
+    Status(u16),
+    /// The connection is dropped before the call is carried out.
+    Drop,
 }
 
 /// A fake Bot API server.
@@ -126,6 +139,16 @@ impl FakeTelegram {
     /// Makes the next `copyMessage` calls fail with these status codes (429 or 502).
     pub fn fail_copies(&self, codes: &[u16]) {
         self.state.lock().expect("lock").copy_failures = codes.to_vec();
+    }
+
+    /// Makes the next `sendMessage`/`editMessageText` calls fail so, one fault per call.
+    pub fn fail_replies(&self, faults: &[Fault]) {
+        self.state.lock().expect("lock").reply_faults = faults.to_vec();
+    }
+
+    /// Makes every reply to `chat` take `delay` to be answered.
+    pub fn slow_chat(&self, chat: i64, delay: Duration) {
+        self.state.lock().expect("lock").slow_chats.insert(chat, delay);
     }
 
     /// Makes every `copyMessage` fail with 502 (true) or work again (false).
@@ -230,6 +253,27 @@ async fn api(
 ) -> (axum::http::StatusCode, Json<Value>) {
     let method = method.to_ascii_lowercase();
     let body = parse_body(&headers, &raw).map(Json);
+    if matches!(method.as_str(), "sendmessage" | "editmessagetext") {
+        let chat = body.as_ref().and_then(|Json(b)| b["chat_id"].as_i64()).unwrap_or(0);
+        let (fault, delay) = {
+            let mut state = state.lock().expect("lock");
+            let fault = if state.reply_faults.is_empty() { None } else { Some(state.reply_faults.remove(0)) };
+            (fault, state.slow_chats.get(&chat).copied())
+        };
+        if let Some(delay) = delay {
+            tokio::time::sleep(delay).await;
+        }
+        match fault {
+            None => (),
+            Some(Fault::Drop) => {
+                let body = body.as_ref().map(|Json(b)| b.clone()).unwrap_or(Value::Null);
+                state.lock().expect("lock").calls.push(Call { method: format!("{method}-dropped"), body });
+                // Ends the connection without an answer (and without a panic message).
+                std::panic::resume_unwind(Box::new("connection dropped"));
+            }
+            Some(Fault::Status(code)) => return refuse(&state, &method, body.as_ref(), code),
+        }
+    }
     if method == "copymessage" {
         let failure = {
             let mut state = state.lock().expect("lock");
@@ -242,17 +286,27 @@ async fn api(
             }
         };
         if let Some(code) = failure {
-            let body = body.as_ref().map(|Json(b)| b.clone()).unwrap_or(Value::Null);
-            state.lock().expect("lock").calls.push(Call { method: format!("copymessage-failed-{code}"), body });
-            let reply = if code == 429 {
-                json!({"ok": false, "error_code": 429, "description": "Too Many Requests: retry after 1", "parameters": {"retry_after": 1}})
-            } else {
-                json!({"ok": false, "error_code": 502, "description": "Bad Gateway"})
-            };
-            return (axum::http::StatusCode::from_u16(code).expect("status"), Json(reply));
+            return refuse(&state, &method, body.as_ref(), code);
         }
     }
     (axum::http::StatusCode::OK, answer(state, method, body).await)
+}
+
+/// Records a failed call and answers it with `code` as Telegram would.
+fn refuse(
+    state: &Mutex<FakeState>,
+    method: &str,
+    body: Option<&Json<Value>>,
+    code: u16,
+) -> (axum::http::StatusCode, Json<Value>) {
+    let body = body.map(|Json(b)| b.clone()).unwrap_or(Value::Null);
+    state.lock().expect("lock").calls.push(Call { method: format!("{method}-failed-{code}"), body });
+    let reply = if code == 429 {
+        json!({"ok": false, "error_code": 429, "description": "Too Many Requests: retry after 1", "parameters": {"retry_after": 1}})
+    } else {
+        json!({"ok": false, "error_code": code, "description": "Bad Gateway"})
+    };
+    (axum::http::StatusCode::from_u16(code).expect("status"), Json(reply))
 }
 
 /// A request body: JSON, or `multipart/form-data` (teloxide sends `setWebhook` so) as an
