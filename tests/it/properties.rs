@@ -1,4 +1,6 @@
-//! Properties of the estimate that hold for every input.
+//! Properties that hold for every input: of the estimate, and of everything a user can send
+//! (typed text at each question, button data, start-link payloads) — no panic, and a
+//! translated answer.
 
 use nenkin_bot::estimate::{Coverage, NationalInput, Pay, Request, estimate};
 use proptest::prelude::*;
@@ -107,5 +109,91 @@ proptest! {
         prop_assert_eq!(parse_yen(&plain), Ok(Decimal::from(yen)));
         prop_assert_eq!(parse_yen(&grouped), Ok(Decimal::from(yen)));
         prop_assert_eq!(parse_yen(&grouped.replace(',', ".")), Ok(Decimal::from(yen)));
+    }
+}
+
+/// A conversation context on the real content, as the bot runs it.
+fn context() -> nenkin_bot::dialogue::session::Context<'static> {
+    let content = crate::helpers::content();
+    nenkin_bot::dialogue::session::Context {
+        rules: &content.rules,
+        catalogue: &content.catalogue,
+        search: &content.search,
+        today: today(),
+        handoff: true,
+    }
+}
+
+/// The screen rendered in `lang`: it must say something, in words (a message the locale
+/// lacks would show as its bare id).
+fn rendered(screen: &nenkin_bot::dialogue::session::Screen, lang: &str) -> Result<(), TestCaseError> {
+    let content = crate::helpers::content();
+    let lang: unic_langid::LanguageIdentifier = lang.parse().expect("tag");
+    let view = nenkin_bot::render::Renderer::new(content, &lang).screen(screen);
+    prop_assert!(!view.text.trim().is_empty(), "empty text for {screen:?}");
+    let bare_id =
+        view.text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') && view.text.contains('-');
+    prop_assert!(!bare_id, "untranslated: {}", view.text);
+    Ok(())
+}
+
+fn locale() -> impl Strategy<Value = &'static str> {
+    prop::sample::select(vec!["en", "vi", "id", "fil", "zh-CN", "ja", "th", "my", "km", "ne", "mn"])
+}
+
+/// What a user types, from plain noise to near misses of what the bot expects.
+fn typed() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "\\PC{0,60}",
+        "-?[0-9]{1,30}([.,][0-9]{0,5})?( (years?|months?|yen|万|円))?",
+        "[0-9]{1,4}[-/. ][0-9]{1,2}([-/. ][0-9]{1,4})?",
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn anything_typed_at_any_question_gets_a_translated_answer(
+        steps in prop::collection::vec(typed(), 1..6),
+        pension in prop::sample::select(vec!["k:pe", "k:pn", "k:pb"]),
+        lang in locale(),
+    ) {
+        use nenkin_bot::bot::callback::{Action, decode};
+        use nenkin_bot::dialogue::session::{Event, Session};
+        let mut session = Session::default();
+        rendered(&session.handle(Event::Estimate, context()), lang)?;
+        let Some(Action::Event(choice)) = decode(pension) else { panic!("{pension}") };
+        rendered(&session.handle(choice, context()), lang)?;
+        for text in steps {
+            rendered(&session.handle(Event::Text(text), context()), lang)?;
+        }
+    }
+
+    #[test]
+    fn no_button_data_panics_and_what_is_read_is_ours(
+        data in prop_oneof![
+            "\\PC{0,64}",
+            "(m|h|x|o|c|b|s|l|u|e|k|f\\+|f-|r|forget):\\PC{0,40}",
+            "r:-?[0-9]{1,20}:-?[0-9]{1,4}",
+        ],
+        lang in locale(),
+    ) {
+        use nenkin_bot::bot::callback::{Action, decode, encode};
+        use nenkin_bot::dialogue::session::Session;
+        if let Some(action) = decode(&data) {
+            prop_assert_eq!(decode(&encode(&action)), Some(action.clone()));
+            if let Action::Event(event) = action {
+                rendered(&Session::default().handle(event, context()), lang)?;
+            }
+        }
+    }
+
+    #[test]
+    fn any_start_link_payload_starts_the_conversation(payload in "\\PC{0,64}", lang in locale()) {
+        use nenkin_bot::dialogue::session::{Event, Screen, Session};
+        let screen = Session::default().handle(Event::Start(Some(payload)), context());
+        prop_assert!(matches!(screen, Screen::Welcome { .. } | Screen::Answer(_)), "{screen:?}");
+        rendered(&screen, lang)?;
     }
 }
