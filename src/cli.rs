@@ -44,6 +44,32 @@ pub enum Command {
     Check,
     /// The bot's conversation in this terminal, no Telegram needed.
     Chat(ChatArgs),
+    /// Print a t.me start link (language, entry, organisation) and write it as a QR code, for
+    /// posters in dormitories and training centres. No network needed.
+    Link(LinkArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct LinkArgs {
+    /// The bot's @username.
+    #[arg(long, env = "NENKIN_BOT_USERNAME", value_name = "USERNAME")]
+    pub bot: String,
+
+    /// The language the bot starts in (a code such as vi, id, zh-CN).
+    #[arg(long)]
+    pub lang: Option<String>,
+
+    /// The FAQ entry the bot opens (e.g. ls-documents).
+    #[arg(long)]
+    pub entry: Option<String>,
+
+    /// An organisation code counted in /stats (1–16 letters, digits or -).
+    #[arg(long, value_name = "CODE")]
+    pub org: Option<String>,
+
+    /// Also write the link as a QR code: FILE.png or FILE.svg.
+    #[arg(long, value_name = "FILE")]
+    pub qr: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -189,6 +215,7 @@ where
         Command::Search(args) => run_search(cli.content_dir, &args, out),
         Command::Check => run_check(cli.content_dir, out),
         Command::Chat(args) => run_chat(cli.content_dir, &args, out),
+        Command::Link(args) => run_link(cli.content_dir, &args, out),
     };
     match result {
         Ok(()) => 0,
@@ -341,6 +368,49 @@ fn run_search(content_dir: Option<PathBuf>, args: &SearchArgs, out: &mut dyn Wri
         write!(out, "{text}")
     };
     written.map_err(|e| Failure::Other(e.into()))
+}
+
+fn run_link(content_dir: Option<PathBuf>, args: &LinkArgs, out: &mut dyn Write) -> Result<(), Failure> {
+    let content = load_content(content_dir)?;
+    let lang = match args.lang.as_deref() {
+        Some(lang) => {
+            let known = content.locales.langs().find(|l| l.to_string().eq_ignore_ascii_case(lang));
+            let names: Vec<String> = content.locales.langs().map(ToString::to_string).collect();
+            let known = known.ok_or_else(|| {
+                Failure::Usage(FlagError::new("--lang", format!("no locale `{lang}` (one of {})", names.join(", "))))
+            })?;
+            Some(known.to_string())
+        }
+        None => None,
+    };
+    let entry = match args.entry.as_deref() {
+        Some(entry) => {
+            let id = crate::faq::FaqId::parse(entry).map_err(|e| Failure::Usage(FlagError::new("--entry", e)))?;
+            if content.catalogue.get(id.as_str()).is_none() {
+                return Err(Failure::Usage(FlagError::new("--entry", format!("no entry `{entry}` in faq/"))));
+            }
+            Some(id)
+        }
+        None => None,
+    };
+    let link = crate::link::StartLink { lang, entry, org: args.org.clone() };
+    let url = link.url(&args.bot).map_err(|error| {
+        let flag = match error {
+            crate::link::LinkError::Bot(_) => "--bot",
+            crate::link::LinkError::Lang(_) => "--lang",
+            crate::link::LinkError::Org(_) | crate::link::LinkError::TooLong(_) => "--org",
+        };
+        Failure::Usage(FlagError::new(flag, error.to_string()))
+    })?;
+    if let Some(path) = &args.qr {
+        crate::qr::write(&url, path).map_err(|error| match error {
+            crate::qr::QrError::Format => {
+                Failure::Usage(FlagError::new("--qr", "the file must end in .png or .svg".to_owned()))
+            }
+            crate::qr::QrError::Other(error) => Failure::Other(error),
+        })?;
+    }
+    writeln!(out, "{url}").map_err(|e| Failure::Other(e.into()))
 }
 
 fn request_from(args: &EstimateArgs) -> Result<Request, FlagError> {

@@ -18,6 +18,8 @@ pub mod estimate;
 pub mod faq;
 pub mod handoff;
 pub mod i18n;
+pub mod link;
+pub mod qr;
 pub mod render;
 pub mod storage;
 pub mod telemetry;

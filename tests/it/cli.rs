@@ -191,3 +191,68 @@ fn help_lists_the_flags() {
         assert!(out.contains(flag), "{flag} missing from help");
     }
 }
+
+/// The text a QR code in a PNG file holds, as a phone's camera would read it.
+fn scan_png(path: &std::path::Path) -> String {
+    let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(path).expect("png file")));
+    let mut reader = decoder.read_info().expect("a PNG");
+    let mut pixels = vec![0; reader.output_buffer_size().expect("size")];
+    let info = reader.next_frame(&mut pixels).expect("a frame");
+    assert_eq!(info.color_type, png::ColorType::Grayscale);
+    let width = info.width as usize;
+    let mut image =
+        rqrr::PreparedImage::prepare_from_greyscale(width, info.height as usize, |x, y| pixels[y * width + x]);
+    let grids = image.detect_grids();
+    assert_eq!(grids.len(), 1, "one QR code in the image");
+    grids[0].decode().expect("decodes").1
+}
+
+#[test]
+fn link_prints_the_start_link_and_its_qr_code_scans_back_to_it() {
+    let dir = std::env::temp_dir().join(format!("nenkin-link-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let png = dir.join("poster.png");
+    let svg = dir.join("poster.svg");
+    let (code, out, err) = run(&[
+        "link",
+        "--bot",
+        "@nenkin_help_bot",
+        "--lang",
+        "vi",
+        "--entry",
+        "ls-documents",
+        "--org",
+        "OSAKA-DORM-3",
+        "--qr",
+        png.to_str().expect("path"),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let url = out.trim();
+    assert_eq!(url, "https://t.me/nenkin_help_bot?start=go_l-vi_e-ls-documents_o-OSAKA-DORM-3");
+    assert_eq!(scan_png(&png), url);
+    let payload = url.split("start=").nth(1).expect("payload");
+    let read = nenkin_bot::link::StartLink::parse(payload).expect("the bot reads its own links");
+    assert_eq!((read.lang.as_deref(), read.org.as_deref()), (Some("vi"), Some("OSAKA-DORM-3")));
+
+    let (code, out, _) =
+        run(&["link", "--bot", "nenkin_help_bot", "--lang", "zh-cn", "--qr", svg.to_str().expect("path")]);
+    assert_eq!((code, out.trim()), (0, "https://t.me/nenkin_help_bot?start=zh-CN"));
+    let drawing = std::fs::read_to_string(&svg).expect("svg");
+    assert!(drawing.contains("<svg") && drawing.contains("</svg>"), "{drawing}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn link_refuses_what_would_not_work_and_says_which_flag() {
+    for (args, flag) in [
+        (vec!["link", "--bot", "nenkin", "--lang", "vi"], "--bot"),
+        (vec!["link", "--bot", "nenkin_help_bot", "--lang", "pt"], "--lang"),
+        (vec!["link", "--bot", "nenkin_help_bot", "--entry", "q99"], "--entry"),
+        (vec!["link", "--bot", "nenkin_help_bot", "--org", "two words"], "--org"),
+        (vec!["link", "--bot", "nenkin_help_bot", "--lang", "vi", "--qr", "poster.jpg"], "--qr"),
+    ] {
+        let (code, out, err) = run(&args);
+        assert_eq!(code, 2, "{args:?}: {out}");
+        assert!(err.starts_with(&format!("error: {flag}")), "{args:?}: {err}");
+    }
+}
