@@ -6,6 +6,7 @@ pub mod callback;
 pub mod inbox;
 pub mod intake;
 pub mod outbox;
+pub mod reminders;
 pub mod retry;
 pub mod server;
 pub mod staff;
@@ -189,6 +190,9 @@ const COMMANDS: &[(&str, &str)] = &[
     ("language", "command-language"),
     ("help", "command-help"),
     ("cancel", "command-cancel"),
+    ("remind", "command-remind"),
+    ("reminders", "command-reminders"),
+    ("checklist", "command-checklist"),
     ("forget", "command-forget"),
     ("endchat", "command-endchat"),
 ];
@@ -332,12 +336,29 @@ pub async fn run(bot: Bot, app: Arc<App>, options: Options, stop: CancellationTo
         app.clone(),
         Duration::from_secs(5),
     )));
+    let reminding = {
+        let store = app.store.clone();
+        let (bot, app) = (bot.clone(), app.clone());
+        let owner = format!("{}-{}", std::process::id(), crate::storage::inbox::now_ms());
+        let deliver = move |due, late| {
+            let (bot, app) = (bot.clone(), app.clone());
+            async move { reminders::send(&bot, &app, due, late).await }
+        };
+        tokio::spawn(kill.clone().run_until_cancelled_owned(reminders::run(
+            store,
+            reminders::Clock::system(),
+            owner,
+            deliver,
+            stop.clone(),
+        )))
+    };
     match &options.mode {
         Mode::Polling => intake::poll(&bot, &app, &worker, &stop).await,
         Mode::Webhook { .. } => stop.cancelled().await,
     }
     // Stopping: nothing new is taken; what is in hand is finished, then the outbox flushed.
     sweeper.abort();
+    reminding.abort();
     let deadline = tokio::time::Instant::now() + options.grace;
     if tokio::time::timeout_at(deadline, worker.until_idle()).await.is_err() {
         tracing::warn!("stopping before every update in hand was handled: they wait in the inbox");
@@ -538,8 +559,8 @@ enum Request {
     Forget,
     /// `/endchat`: end the conversation with the consultant.
     EndChat,
-    /// A start link that names a language: choose it and greet.
-    StartIn(String),
+    /// A start link (language, entry, organisation); a payload we cannot read is left out.
+    Start(Option<crate::link::StartLink>),
     Unsupported,
     /// Not for the bot (a group message that does not address it).
     Ignore,
@@ -561,11 +582,10 @@ fn request(app: &App, msg: &Message) -> Request {
     let command = command.strip_suffix(&mention).unwrap_or(command).to_ascii_lowercase();
     let argument = argument.trim();
     match command.as_str() {
-        "start" if argument.is_empty() => Request::Event(Event::Start(None)),
-        "start" if app.content().locales.langs().any(|l| l.to_string().eq_ignore_ascii_case(argument)) => {
-            Request::StartIn(argument.to_owned())
-        }
-        "start" => Request::Event(Event::Start(Some(argument.to_owned()))),
+        "start" => Request::Start(crate::link::StartLink::parse(argument)),
+        "remind" => Request::Event(Event::Remind),
+        "reminders" => Request::Event(Event::Reminders),
+        "checklist" => Request::Event(Event::Checklist),
         "menu" => Request::Event(Event::Menu),
         "estimate" => Request::Event(Event::Estimate),
         "cancel" => Request::Event(Event::Cancel),
@@ -588,6 +608,25 @@ async fn handle_message(bot: &Bot, msg: &Message, app: &App) -> anyhow::Result<(
     }
     let mut user = app.store.user(chat.0).await?;
     let loaded = user.clone();
+    let (request, language_chosen) = match request {
+        Request::Start(link) => {
+            let link = link.unwrap_or_default();
+            // Only a language the bot has; a tag that merely looks like one is ignored.
+            let known = link
+                .lang
+                .as_ref()
+                .and_then(|tag| content.locales.langs().find(|l| l.to_string().eq_ignore_ascii_case(tag)));
+            if let Some(known) = known {
+                user.lang = Some(known.to_string());
+            }
+            if let Some(org) = &link.org {
+                app.store.set_origin(chat.0, org).await?;
+            }
+            let entry = link.entry.map(|e| e.as_str().to_owned());
+            (Request::Event(Event::Start(entry)), known.is_some())
+        }
+        request => (request, false),
+    };
     if user.reset {
         let lang = language(app, &user, msg.from.as_ref());
         send_text(bot, chat, &content.locales.text(&lang, "error-state-reset", None)).await?;
@@ -611,7 +650,8 @@ async fn handle_message(bot: &Bot, msg: &Message, app: &App) -> anyhow::Result<(
         }
     }
     let message: Outgoing = match request {
-        Request::Ignore => return Ok(()),
+        // Start links were turned into their event above.
+        Request::Ignore | Request::Start(_) => return Ok(()),
         Request::EndChat => Outgoing::text(content.locales.text(&lang, "handoff-no-ticket", None)),
         Request::Unsupported => {
             let renderer = Renderer::new(&content, &lang);
@@ -620,13 +660,8 @@ async fn handle_message(bot: &Bot, msg: &Message, app: &App) -> anyhow::Result<(
             view.into()
         }
         Request::Forget => forget_view(app, &lang),
-        Request::StartIn(tag) => {
-            user.lang = Some(content.locales.negotiate(Some(&tag)).to_string());
-            let screen = user.session.handle(Event::Start(None), context(app, &content));
-            Renderer::new(&content, &language(app, &user, msg.from.as_ref())).screen(&screen).into()
-        }
         Request::Event(event) => {
-            let first = matches!(event, Event::Start(_)) && !user.session.started;
+            let first = matches!(event, Event::Start(_)) && !user.session.started && !language_chosen;
             let typed = if let Event::Text(text) = &event { Some(text.clone()) } else { None };
             let screen = user.session.handle(event, context(app, &content));
             count(app, &screen);
@@ -645,7 +680,10 @@ async fn handle_message(bot: &Bot, msg: &Message, app: &App) -> anyhow::Result<(
                 };
                 return staff::open_ticket(bot, app, staff, &info, &user, &lang, question).await;
             }
-            send(bot, chat, Renderer::new(&content, &lang).screen(&screen).into()).await?;
+            if let Screen::Share { .. } = &screen {
+                return share(bot, app, chat, &lang, &screen).await;
+            }
+            send(bot, chat, render(app, chat, &content, &lang, &screen).await?).await?;
             if first {
                 // Few languages have a Telegram translation, so offer ours on the first visit.
                 let languages = Renderer::new(&content, &lang).screen(&Screen::Languages);
@@ -656,6 +694,42 @@ async fn handle_message(bot: &Bot, msg: &Message, app: &App) -> anyhow::Result<(
     };
     save_if_changed(app, chat, &user, &loaded).await?;
     send(bot, chat, message).await
+}
+
+/// The message for a screen, doing first what the screen asks of the front end: storing,
+/// listing or cancelling reminders.
+async fn render(
+    app: &App,
+    chat: ChatId,
+    content: &Content,
+    lang: &LanguageIdentifier,
+    screen: &Screen,
+) -> anyhow::Result<Outgoing> {
+    let renderer = Renderer::new(content, lang);
+    let view = match screen {
+        Screen::SaveReminders(planned) => {
+            app.store.add_reminders(chat.0, planned).await?;
+            tracing::info!(chat_id = chat.0, count = planned.len(), "reminders scheduled");
+            renderer.reminders_saved(planned)
+        }
+        Screen::ListReminders => renderer.reminder_list(&app.store.reminders_of(chat.0).await?, false),
+        Screen::CancelReminder(kind) => {
+            let cancelled = app.store.cancel_reminder(chat.0, *kind).await?;
+            renderer.reminder_list(&app.store.reminders_of(chat.0).await?, cancelled)
+        }
+        screen => renderer.screen(screen),
+    };
+    Ok(view.into())
+}
+
+/// Sends an estimate's summary as new messages, so it can be forwarded on its own.
+async fn share(bot: &Bot, app: &App, chat: ChatId, lang: &LanguageIdentifier, screen: &Screen) -> anyhow::Result<()> {
+    let Screen::Share { interview, results, today } = screen else { return Ok(()) };
+    let content = app.content();
+    let renderer = Renderer::new(&content, lang);
+    send_text(bot, chat, &content.locales.text(lang, "share-intro", None)).await?;
+    let summary = renderer.share(interview, results, *today, &format!("@{}", app.username));
+    send(bot, chat, summary.into()).await
 }
 
 /// Saves a chat's state when the update changed it.
@@ -707,7 +781,11 @@ async fn handle_callback(bot: &Bot, query: &CallbackQuery, message: &Message, ap
             }
             let screen = user.session.handle(event, context(app, &content));
             count(app, &screen);
-            Renderer::new(&content, &lang_of(&user)).screen(&screen).into()
+            if let Screen::Share { .. } = &screen {
+                save_if_changed(app, chat, &user, &loaded).await?;
+                return share(bot, app, chat, &lang_of(&user), &screen).await;
+            }
+            render(app, chat, &content, &lang_of(&user), &screen).await?
         }
     };
     save_if_changed(app, chat, &user, &loaded).await?;

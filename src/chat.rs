@@ -49,6 +49,9 @@ pub fn run(
             "/cancel" => Event::Cancel,
             "/back" => Event::Back,
             "/language" => Event::Languages,
+            "/remind" => Event::Remind,
+            "/reminders" => Event::Reminders,
+            "/checklist" => Event::Checklist,
             typed => match typed.parse::<usize>().ok().and_then(|n| button(&view, n)) {
                 Some(event) => event,
                 None => Event::Text(typed.to_owned()),

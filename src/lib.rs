@@ -10,6 +10,7 @@
 
 pub mod bot;
 pub mod chat;
+pub mod checklist;
 pub mod cli;
 pub mod config;
 pub mod content;
@@ -20,6 +21,7 @@ pub mod handoff;
 pub mod i18n;
 pub mod link;
 pub mod qr;
+pub mod reminders;
 pub mod render;
 pub mod storage;
 pub mod telemetry;

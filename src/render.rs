@@ -14,6 +14,8 @@ use crate::dialogue::session::{Event, Screen};
 use crate::estimate::{self, Estimate, Pension, Reason, Warning};
 use crate::faq;
 
+mod deadlines;
+
 /// A button: its label and what pressing it does.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Button {
@@ -148,6 +150,13 @@ impl<'a> Renderer<'a> {
                 View { text: self.t(id), buttons }
             }
             Screen::Stale => View { text: self.t("error-stale-button"), buttons: self.menu_buttons(false) },
+            Screen::RemindAsk { again } => self.remind_ask(*again),
+            Screen::RemindOffer(offer) => self.remind_offer(offer),
+            // Stored by the front end; the terminal keeps nothing.
+            Screen::SaveReminders(saved) => self.reminders_saved(saved),
+            Screen::ListReminders | Screen::CancelReminder(_) => self.reminder_list(&[], false),
+            Screen::Checklist(ticked) => self.checklist(ticked),
+            Screen::Share { interview, results, today } => self.share(interview, results, *today, "nenkin-bot"),
         }
     }
 
@@ -177,6 +186,9 @@ impl<'a> Renderer<'a> {
             self.button("faq-helpful", Event::Feedback { id: id.clone(), helpful: true }),
             self.button("faq-not-helpful", Event::Feedback { id: id.clone(), helpful: false }),
         ]);
+        if matches!(id.as_str(), "ls-documents" | "ls-how-to-claim" | "ls-tax-refund") {
+            buttons.push(vec![self.button("checklist-button", Event::Checklist)]);
+        }
         let mut last = Vec::new();
         if let Some(entry) = self.content.catalogue.get(id.as_str()) {
             last.push(self.button("faq-back-to-section", Event::Section(entry.section)));
@@ -214,14 +226,21 @@ impl<'a> Renderer<'a> {
                 text.push_str(&self.t("estimate-warning-totalisation"));
                 text.push_str("\n\n");
                 text.push_str(&self.t("estimate-only"));
-                let buttons = vec![
+                let mut buttons = vec![
                     vec![
                         self.button("estimate-change-answer", Event::Back),
                         self.button("estimate-start-over", Event::StartOver),
                     ],
                     vec![Button { label: self.t("estimate-how-to-claim"), event: entry_event("ls-how-to-claim") }],
-                    vec![self.button("menu-back-to-menu", Event::Menu)],
                 ];
+                if results.iter().any(|r| r.as_ref().is_ok_and(|e| e.claim_deadline.is_some())) {
+                    buttons.push(vec![self.button("remind-button", Event::Remind)]);
+                }
+                buttons.push(vec![
+                    self.button("share-button", Event::Share),
+                    self.button("checklist-button", Event::Checklist),
+                ]);
+                buttons.push(vec![self.button("menu-back-to-menu", Event::Menu)]);
                 View { text, buttons }
             }
         }

@@ -7,6 +7,7 @@
 
 pub mod inbox;
 mod migrations;
+pub mod reminders;
 
 pub use inbox::Incoming;
 
@@ -262,6 +263,8 @@ impl Store {
             .await?;
         sqlx::query("DELETE FROM tickets WHERE chat_id = $1").bind(chat_id).execute(&mut *tx).await?;
         sqlx::query("DELETE FROM unanswered WHERE chat_id = $1").bind(chat_id).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM reminders WHERE chat_id = $1").bind(chat_id).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM origins WHERE chat_id = $1").bind(chat_id).execute(&mut *tx).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -585,7 +588,15 @@ impl Store {
             .bind(chat_id)
             .fetch_one(&self.pool)
             .await?;
-        Ok(users + feedback + tickets + unanswered)
+        let mut others = 0;
+        for table in ["reminders", "origins"] {
+            let count: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table} WHERE chat_id = $1"))
+                .bind(chat_id)
+                .fetch_one(&self.pool)
+                .await?;
+            others += count;
+        }
+        Ok(users + feedback + tickets + unanswered + others)
     }
 }
 

@@ -3,6 +3,7 @@
 use crate::dialogue::interview::{Choice, ExemptionKind, PayKind, PensionChoice};
 use crate::dialogue::session::Event;
 use crate::faq::{FaqId, SectionId};
+use crate::reminders::Kind;
 
 /// What a button does.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,6 +56,15 @@ pub fn encode(action: &Action) -> String {
             Event::Languages => "l".to_owned(),
             Event::SetLanguage(lang) => format!("l:{lang}"),
             Event::Consultant => "u".to_owned(),
+            Event::Remind => "rm".to_owned(),
+            Event::RemindAdd(None) => "ra".to_owned(),
+            Event::RemindAdd(Some(kind)) => format!("r+:{}", kind.code()),
+            Event::Reminders => "rl".to_owned(),
+            Event::ReminderCancel(kind) => format!("r-:{}", kind.code()),
+            Event::ClaimSent => "rs".to_owned(),
+            Event::Checklist => "cl".to_owned(),
+            Event::Tick(item) => format!("t:{item}"),
+            Event::Share => "sh".to_owned(),
             // Text is never put in a button.
             Event::Text(_) => "m".to_owned(),
         },
@@ -76,6 +86,12 @@ pub fn decode(data: &str) -> Option<Action> {
         "s" => Event::Sections,
         "l" => Event::Languages,
         "u" => Event::Consultant,
+        "rm" => Event::Remind,
+        "ra" => Event::RemindAdd(None),
+        "rl" => Event::Reminders,
+        "rs" => Event::ClaimSent,
+        "cl" => Event::Checklist,
+        "sh" => Event::Share,
         "forget:yes" => return Some(Action::Forget(true)),
         "forget:no" => return Some(Action::Forget(false)),
         _ => {
@@ -87,6 +103,9 @@ pub fn decode(data: &str) -> Option<Action> {
                 "f+" => Event::Feedback { id: FaqId::parse(value).ok()?, helpful: true },
                 "f-" => Event::Feedback { id: FaqId::parse(value).ok()?, helpful: false },
                 "l" if !value.is_empty() && value.len() <= 16 => Event::SetLanguage(value.to_owned()),
+                "r+" => Event::RemindAdd(Some(Kind::parse(value)?)),
+                "r-" => Event::ReminderCancel(Kind::parse(value)?),
+                "t" if crate::checklist::is_item_id(value) => Event::Tick(value.to_owned()),
                 "r" => {
                     let (ticket, stars) = value.split_once(':')?;
                     let stars: u8 = stars.parse().ok()?;
@@ -122,6 +141,15 @@ mod tests {
             Action::Event(Event::SetLanguage("zh-CN".to_owned())),
             Action::Event(Event::Languages),
             Action::Event(Event::Consultant),
+            Action::Event(Event::Remind),
+            Action::Event(Event::RemindAdd(None)),
+            Action::Event(Event::RemindAdd(Some(Kind::BeforeRefundLimit(6)))),
+            Action::Event(Event::Reminders),
+            Action::Event(Event::ReminderCancel(Kind::BeforeDeadline(1))),
+            Action::Event(Event::ClaimSent),
+            Action::Event(Event::Checklist),
+            Action::Event(Event::Tick("pension-number".to_owned())),
+            Action::Event(Event::Share),
             Action::Forget(true),
             Action::Forget(false),
             Action::Rate(123_456_789, 5),

@@ -346,6 +346,12 @@ async fn stats_text(app: &App) -> anyhow::Result<String> {
         format!("Questions the bot could not answer: {}", stats.unanswered.len()),
     ];
     lines.extend(stats.unanswered.iter().rev().take(10).map(|q| format!("• {}", escape(q))));
+    let orgs = app.store.users_per_org().await?;
+    if !orgs.is_empty() {
+        lines.push(String::new());
+        lines.push("<b>Users by organisation</b> (start links, all time)".to_owned());
+        lines.extend(orgs.iter().take(20).map(|(org, users)| format!("• {}: {users}", escape(org))));
+    }
     Ok(lines.join("\n"))
 }
 

@@ -2,6 +2,8 @@
 //! interview, turned into the screen to show next. Both front ends (terminal and Telegram)
 //! drive this, so a conversation behaves the same in both.
 
+use std::collections::BTreeSet;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -9,6 +11,7 @@ use super::interview::{self, Choice, Input, Interview};
 use crate::estimate::Rules;
 use crate::faq::search::{Ranking, SearchIndex};
 use crate::faq::{Catalogue, FaqId, SectionId};
+use crate::reminders::{self, Kind, Planned};
 
 /// What the conversation knows besides the user's own state.
 #[derive(Clone, Copy)]
@@ -56,6 +59,22 @@ pub enum Event {
     SetLanguage(String),
     /// "Talk to a consultant".
     Consultant,
+    /// `/remind` or "Remind me" under an estimate: offer the reminders that apply.
+    Remind,
+    /// Schedule one offered reminder, or all of them (`None`).
+    RemindAdd(Option<Kind>),
+    /// `/reminders`: the reminders waiting.
+    Reminders,
+    /// Cancel a waiting reminder.
+    ReminderCancel(Kind),
+    /// "I sent my claim today": offer the reminders that follow a claim.
+    ClaimSent,
+    /// `/checklist`: the documents and steps, with what is done ticked.
+    Checklist,
+    /// Tick or untick a checklist item.
+    Tick(String),
+    /// "Share" under an estimate: a summary to forward.
+    Share,
 }
 
 /// What to show.
@@ -95,6 +114,27 @@ pub enum Screen {
     OpenTicket(String),
     /// A button that no longer applies (an old message).
     Stale,
+    /// Ask when the user leaves (or left) Japan, for reminders; `again` after a date that
+    /// could not be read.
+    RemindAsk {
+        again: bool,
+    },
+    /// The reminders that can be scheduled (none when every date has passed).
+    RemindOffer(Vec<Planned>),
+    /// Schedule these reminders (the front end stores them).
+    SaveReminders(Vec<Planned>),
+    /// The reminders waiting (the front end reads them).
+    ListReminders,
+    /// Cancel this reminder (the front end does), then list the rest.
+    CancelReminder(Kind),
+    /// The checklist, with the items ticked so far.
+    Checklist(BTreeSet<String>),
+    /// A summary of the last estimate, to forward: its answers, its results, the day.
+    Share {
+        interview: Box<Interview>,
+        results: Vec<Result<crate::estimate::Estimate, crate::estimate::InputError>>,
+        today: NaiveDate,
+    },
 }
 
 /// The stored state of one user's conversation.
@@ -113,6 +153,18 @@ pub struct Session {
     /// The FAQ entries last opened, newest last (for the consultant's context).
     #[serde(default)]
     pub viewed: Vec<FaqId>,
+    /// Waiting for the departure date, for reminders.
+    #[serde(default)]
+    pub awaiting_departure: bool,
+    /// The departure date and claim deadline reminders were last offered for.
+    #[serde(default)]
+    pub departure: Option<(NaiveDate, NaiveDate)>,
+    /// The day the user said the claim was sent.
+    #[serde(default)]
+    pub claim_sent: Option<NaiveDate>,
+    /// The checklist items ticked.
+    #[serde(default)]
+    pub checklist: BTreeSet<String>,
 }
 
 impl Session {
@@ -144,8 +196,9 @@ impl Session {
                 let interview = self.interview.insert(Interview::default());
                 Screen::Interview(interview.next(ctx.rules, ctx.today))
             }
-            Event::Cancel if self.describing => {
+            Event::Cancel if self.describing || self.awaiting_departure => {
                 self.describing = false;
+                self.awaiting_departure = false;
                 Screen::Menu { interview_open: self.interview.is_some() }
             }
             Event::Cancel => match self.interview.take() {
@@ -176,11 +229,81 @@ impl Session {
                 self.describing = false;
                 Screen::OpenTicket(text.chars().take(Self::MAX_DESCRIPTION).collect())
             }
+            Event::Text(text) if self.awaiting_departure => match super::input::parse_date(&text) {
+                Ok(departure) => {
+                    self.awaiting_departure = false;
+                    self.departure = Some((departure, crate::estimate::claim_deadline(ctx.rules, departure)));
+                    Screen::RemindOffer(self.reminder_offer(ctx))
+                }
+                Err(_) => Screen::RemindAsk { again: true },
+            },
+            Event::Remind => match self.interview_departure(ctx) {
+                Some(dates) => {
+                    self.departure = Some(dates);
+                    Screen::RemindOffer(self.reminder_offer(ctx))
+                }
+                None => {
+                    self.awaiting_departure = true;
+                    Screen::RemindAsk { again: false }
+                }
+            },
+            Event::ClaimSent => {
+                self.claim_sent = Some(ctx.today);
+                Screen::RemindOffer(reminders::after_claim_sent(ctx.rules, ctx.today, ctx.today))
+            }
+            Event::RemindAdd(kind) => {
+                let chosen: Vec<Planned> =
+                    self.reminder_offer(ctx).into_iter().filter(|p| kind.is_none_or(|k| p.kind == k)).collect();
+                if chosen.is_empty() { Screen::Stale } else { Screen::SaveReminders(chosen) }
+            }
+            Event::Reminders => Screen::ListReminders,
+            Event::Checklist => Screen::Checklist(self.checklist.clone()),
+            Event::Tick(item) => {
+                if crate::checklist::is_item_id(&item) && !self.checklist.remove(&item) {
+                    self.checklist.insert(item);
+                }
+                Screen::Checklist(self.checklist.clone())
+            }
+            Event::Share => match &self.interview {
+                Some(interview) if interview.step().is_none() => Screen::Share {
+                    interview: Box::new(interview.clone()),
+                    results: interview.estimates(ctx.rules, ctx.today),
+                    today: ctx.today,
+                },
+                _ => Screen::Stale,
+            },
+            Event::ReminderCancel(kind) => Screen::CancelReminder(kind),
             Event::Text(text) => match &self.interview {
                 Some(interview) if interview.step().is_some() => self.interview_input(Input::Text(text), ctx),
                 _ => self.question(&text, ctx),
             },
         }
+    }
+
+    /// Every reminder that can be offered from the dates the user gave, soonest first.
+    #[must_use]
+    pub fn reminder_offer(&self, ctx: Context<'_>) -> Vec<Planned> {
+        let mut offer = Vec::new();
+        if let Some((departure, deadline)) = self.departure {
+            offer.extend(reminders::after_departure(ctx.rules, departure, deadline, ctx.today));
+        }
+        if let Some(sent) = self.claim_sent {
+            offer.extend(reminders::after_claim_sent(ctx.rules, sent, ctx.today));
+        }
+        offer.sort_by_key(|p| p.day);
+        offer
+    }
+
+    /// The departure date given in the estimate, with the claim deadline the estimate found.
+    fn interview_departure(&self, ctx: Context<'_>) -> Option<(NaiveDate, NaiveDate)> {
+        let interview = self.interview.as_ref()?;
+        let departure = interview.departure.flatten()?;
+        let deadline = interview
+            .estimates(ctx.rules, ctx.today)
+            .into_iter()
+            .find_map(|e| e.ok().and_then(|e| e.claim_deadline))
+            .unwrap_or_else(|| crate::estimate::claim_deadline(ctx.rules, departure));
+        Some((departure, deadline))
     }
 
     fn interview_input(&mut self, input: Input, ctx: Context<'_>) -> Screen {

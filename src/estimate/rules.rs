@@ -18,6 +18,30 @@ pub struct Rules {
     pub lump_sum: LumpSumRules,
     pub old_age_pension: OldAgeRules,
     pub tax: TaxRules,
+    pub reminders: ReminderRules,
+    pub claim_form: ClaimForm,
+}
+
+/// Where the Japan Pension Service offers the claim form, and in which languages.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClaimForm {
+    pub url: String,
+    /// Locales whose language has a bilingual form; the others are pointed to English.
+    pub languages: Vec<String>,
+    pub source: Source,
+}
+
+/// When the bot reminds a user (its own choices, not legal periods).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReminderRules {
+    /// Months before the claim deadline, one reminder each.
+    pub before_claim_deadline_months: Vec<u32>,
+    /// Months after the claim was sent: time to check the decision notice arrived.
+    pub decision_check_months: u32,
+    /// Months before the last day for the tax-refund return.
+    pub before_refund_limit_months: u32,
 }
 
 /// Where a value comes from.

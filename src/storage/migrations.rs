@@ -88,6 +88,7 @@ const SQLITE: &[(i64, &str)] = &[
     ),
     (4, "ALTER TABLE outbox ADD COLUMN not_before TEXT;"),
     (5, INBOX),
+    (6, REMINDERS_AND_ORIGINS),
 ];
 
 /// The inbox of updates, the per-chat leases and shared settings: the same on both engines.
@@ -108,6 +109,26 @@ const INBOX: &str = "CREATE TABLE inbox (
      CREATE TABLE settings (
          key TEXT PRIMARY KEY,
          value TEXT NOT NULL
+     );";
+
+/// Reminders (one per chat and kind; times in ms since 1970, days as YYYY-MM-DD) and the
+/// organisation a user's start link came from. The same on both engines.
+const REMINDERS_AND_ORIGINS: &str = "CREATE TABLE reminders (
+         chat_id BIGINT NOT NULL,
+         kind TEXT NOT NULL,
+         due_at BIGINT NOT NULL,
+         about TEXT NOT NULL,
+         state TEXT NOT NULL DEFAULT 'pending',
+         claimed_by TEXT,
+         claimed_at BIGINT,
+         sent_at BIGINT,
+         PRIMARY KEY (chat_id, kind)
+     );
+     CREATE INDEX reminders_due ON reminders (state, due_at);
+     CREATE TABLE origins (
+         chat_id BIGINT PRIMARY KEY,
+         org TEXT NOT NULL,
+         first_seen BIGINT NOT NULL
      );";
 
 /// PostgreSQL: for several replicas on one database. Integers the code reads are BIGINT and
@@ -187,6 +208,7 @@ const POSTGRES: &[(i64, &str)] = &[
      );",
     ),
     (2, INBOX),
+    (3, REMINDERS_AND_ORIGINS),
 ];
 
 /// An arbitrary constant naming the migration lock among PostgreSQL's advisory locks.

@@ -20,6 +20,11 @@ const SAME_AS_ENGLISH_ALLOWED: &[(&str, &str)] = &[
     ("id", "menu-back-to-menu"),
     ("vi", "menu-back-to-menu"),
     ("fil", "menu-back-to-menu"),
+    // Filipinos use the official English names (Taglish), as the other fil answers do.
+    ("fil", "checklist-item-form"),
+    ("fil", "checklist-item-pension-number"),
+    ("fil", "share-pension-employees"),
+    ("fil", "share-pension-national"),
 ];
 
 fn allowed(lang: &str, id: &str) -> bool {

@@ -5,6 +5,7 @@ mod chat;
 mod cli;
 mod container;
 mod content;
+mod deadlines;
 mod dialogue;
 mod estimate;
 mod faults;

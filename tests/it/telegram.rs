@@ -38,6 +38,8 @@ struct FakeState {
     reply_faults: Vec<Fault>,
     /// Replies to these chats are answered only after this long.
     slow_chats: HashMap<i64, Duration>,
+    /// Users who blocked the bot: sending to them is refused with 403.
+    blocked: Vec<i64>,
     updates: Vec<Value>,
     /// The highest offset a `getUpdates` confirmed: older updates are gone, as on Telegram.
     confirmed: i64,
@@ -144,6 +146,11 @@ impl FakeTelegram {
     /// Makes the next `sendMessage`/`editMessageText` calls fail so, one fault per call.
     pub fn fail_replies(&self, faults: &[Fault]) {
         self.state.lock().expect("lock").reply_faults = faults.to_vec();
+    }
+
+    /// The user of `chat` blocks the bot.
+    pub fn block_chat(&self, chat: i64) {
+        self.state.lock().expect("lock").blocked.push(chat);
     }
 
     /// Makes every reply to `chat` take `delay` to be answered.
@@ -255,6 +262,11 @@ async fn api(
     let body = parse_body(&headers, &raw).map(Json);
     if matches!(method.as_str(), "sendmessage" | "editmessagetext") {
         let chat = body.as_ref().and_then(|Json(b)| b["chat_id"].as_i64()).unwrap_or(0);
+        if state.lock().expect("lock").blocked.contains(&chat) {
+            let reply =
+                json!({"ok": false, "error_code": 403, "description": "Forbidden: bot was blocked by the user"});
+            return (axum::http::StatusCode::FORBIDDEN, Json(reply));
+        }
         let (fault, delay) = {
             let mut state = state.lock().expect("lock");
             let fault = if state.reply_faults.is_empty() { None } else { Some(state.reply_faults.remove(0)) };
@@ -408,7 +420,7 @@ pub async fn start_bot(fake: &FakeTelegram, database_url: &str) -> tokio::task::
 }
 
 /// Starts the bot with a staff group.
-async fn start_bot_with_staff(
+pub async fn start_bot_with_staff(
     fake: &FakeTelegram,
     database_url: &str,
     staff: Option<nenkin_bot::bot::staff::Staff>,
@@ -436,7 +448,7 @@ pub fn text_of(call: &Call) -> String {
 }
 
 /// The callback data of every button of a reply, by label.
-fn buttons(call: &Call) -> HashMap<String, String> {
+pub fn buttons(call: &Call) -> HashMap<String, String> {
     let mut out = HashMap::new();
     for row in call.body["reply_markup"]["inline_keyboard"].as_array().into_iter().flatten() {
         for button in row.as_array().into_iter().flatten() {
@@ -468,7 +480,7 @@ async fn start_greets_registers_commands_and_offers_languages() {
     assert_eq!(languages.get("English").map(String::as_str), Some("l:en"));
     let commands: Vec<Call> = fake.calls().into_iter().filter(|c| c.method == "setmycommands").collect();
     assert!(!commands.is_empty(), "commands registered");
-    assert!(commands[0].body["commands"].as_array().is_some_and(|c| c.len() == 8));
+    assert!(commands[0].body["commands"].as_array().is_some_and(|c| c.len() == 11));
     for method in ["setmydescription", "setmyshortdescription"] {
         assert!(fake.calls().iter().any(|c| c.method == method), "{method} not called");
     }
