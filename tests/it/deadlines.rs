@@ -319,3 +319,47 @@ async fn a_start_link_sets_the_language_opens_the_entry_and_counts_the_organisat
     assert!(text.contains("OSAKA-1: 1"), "{text}");
     bot.abort();
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn two_replicas_send_each_due_reminder_exactly_once() {
+    let url = database("reminders-replicas").await;
+    let store = Store::open(&url).await.expect("database");
+    let now = nenkin_bot::storage::inbox::now_ms();
+    let yesterday = chrono::DateTime::from_timestamp_millis(now - 24 * 3600 * 1000).expect("time").date_naive();
+    for chat in 0..30 {
+        let plan = Planned { kind: Kind::BeforeDeadline(1), day: yesterday, about: date("2028-12-19") };
+        store.add_reminders(1000 + chat, &[plan]).await.expect("add");
+    }
+    let sent: Arc<Mutex<Vec<i64>>> = Arc::default();
+    let mut replicas = Vec::new();
+    for name in ["a", "b"] {
+        let store = Store::open(&url).await.expect("second connection");
+        let record = sent.clone();
+        let deliver = move |due: Due, _late: Option<NaiveDate>| {
+            let record = record.clone();
+            async move {
+                // As slow as a real send, so the replicas overlap.
+                tokio::time::sleep(Duration::from_millis(5)).await;
+                record.lock().expect("lock").push(due.chat_id);
+                Outcome::Sent
+            }
+        };
+        let stop = CancellationToken::new();
+        let handle = tokio::spawn(reminders::run(store, Clock::system(), name.to_owned(), deliver, stop.clone()));
+        replicas.push((stop, handle));
+    }
+    let started = std::time::Instant::now();
+    while sent.lock().expect("lock").len() < 30 && started.elapsed() < Duration::from_secs(20) {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    for (stop, handle) in replicas {
+        stop.cancel();
+        let _ = handle.await;
+    }
+    let mut chats = sent.lock().expect("lock").clone();
+    assert_eq!(chats.len(), 30, "every reminder sent once: {chats:?}");
+    chats.sort_unstable();
+    chats.dedup();
+    assert_eq!(chats.len(), 30, "none twice");
+}
