@@ -183,15 +183,7 @@ async fn postgresql_away_for_a_moment_the_bot_reports_not_ready_and_recovers_by_
     );
     sqlx::raw_sql(&shut).execute(&mut admin).await.expect("shut the database");
     fake.text(81, "en", "when is the deadline to claim");
-    let mut not_ready = false;
-    for _ in 0..50 {
-        if http(address, "GET", "/readyz", None, "").await.0 == 503 {
-            not_ready = true;
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    assert!(not_ready, "readiness stayed 200 without the database");
+    assert!(readiness_becomes(address, 503, 50).await, "readiness stayed 200 without the database");
     tokio::time::sleep(Duration::from_secs(1)).await;
     assert_eq!(http(address, "GET", "/healthz", None, "").await.0, 200, "the process itself stays healthy");
 
@@ -199,16 +191,19 @@ async fn postgresql_away_for_a_moment_the_bot_reports_not_ready_and_recovers_by_
     // The update that came during the outage is answered once the database is back.
     let replies = fake.replies(81, 2).await;
     assert!(text_of(&replies[1]).contains("deadline") || text_of(&replies[1]).contains("2 years"));
-    let mut ready = false;
-    for _ in 0..100 {
-        if http(address, "GET", "/readyz", None, "").await.0 == 200 {
-            ready = true;
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    assert!(ready, "readiness did not come back");
+    assert!(readiness_becomes(address, 200, 100).await, "readiness did not come back");
     handle.abort();
     let _ = handle.await;
     let _ = sqlx::raw_sql(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&mut admin).await;
+}
+
+/// Whether `/readyz` answers `status` within `tries` tenths of a second.
+async fn readiness_becomes(address: std::net::SocketAddr, status: u16, tries: u32) -> bool {
+    for _ in 0..tries {
+        if http(address, "GET", "/readyz", None, "").await.0 == status {
+            return true;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    false
 }
