@@ -24,6 +24,8 @@ const MAX_WAIT: Duration = Duration::from_secs(600);
 const AFTER_FAILURE: Duration = Duration::from_secs(60);
 /// Reminders claimed at a time.
 const BATCH: i64 = 50;
+/// A reminder that still cannot be sent this long after its day is given up (and logged).
+const GIVE_UP_MS: i64 = 7 * 24 * 3600 * 1000;
 
 /// Wall-clock time that follows tokio's clock, so tests can move it with paused time.
 #[derive(Debug, Clone, Copy)]
@@ -70,16 +72,26 @@ where
                     let late = is_late(reminder.due_at, now)
                         .then(|| chrono::DateTime::from_timestamp_millis(reminder.due_at).map(|t| t.date_naive()))
                         .flatten();
-                    let (chat_id, kind) = (reminder.chat_id, reminder.kind.code());
-                    let outcome = deliver(reminder, late).await;
-                    match outcome {
-                        Outcome::Sent => tracing::info!(chat_id, kind, late = late.is_some(), "reminder sent"),
-                        Outcome::Skipped => tracing::info!(chat_id, kind, "reminder skipped: the user blocked the bot"),
+                    let (chat_id, kind, due_at) = (reminder.chat_id, reminder.kind.code(), reminder.due_at);
+                    let outcome = match deliver(reminder, late).await {
+                        Outcome::Sent => {
+                            tracing::info!(chat_id, kind, late = late.is_some(), "reminder sent");
+                            Outcome::Sent
+                        }
+                        Outcome::Skipped => {
+                            tracing::info!(chat_id, kind, "reminder skipped: the user blocked the bot");
+                            Outcome::Skipped
+                        }
+                        Outcome::Failed if now.saturating_sub(due_at) > GIVE_UP_MS => {
+                            tracing::warn!(chat_id, kind, "a reminder could not be sent for a week: given up");
+                            Outcome::Skipped
+                        }
                         Outcome::Failed => {
                             tracing::warn!(chat_id, kind, "sending a reminder failed: trying again later");
                             wait = AFTER_FAILURE;
+                            Outcome::Failed
                         }
-                    }
+                    };
                     if let Err(error) = store.finish_reminder(chat_id, &kind, outcome).await {
                         tracing::warn!(chat_id, error = %format!("{error:#}"), "recording a reminder failed");
                     }

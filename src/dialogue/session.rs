@@ -249,7 +249,9 @@ impl Session {
             },
             Event::ClaimSent => {
                 self.claim_sent = Some(ctx.today);
-                Screen::RemindOffer(reminders::after_claim_sent(ctx.rules, ctx.today, ctx.today))
+                // What "all" adds is what this offer shows: with a departure date, its
+                // reminders still ahead too (adding one again only replaces it).
+                Screen::RemindOffer(self.reminder_offer(ctx))
             }
             Event::RemindAdd(kind) => {
                 let chosen: Vec<Planned> =
