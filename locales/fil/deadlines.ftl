@@ -41,7 +41,7 @@ reminders-add = 🔔 Magdagdag ng paalala
 
 reminder-claimable = 🔔 <b>Paalala:</b> ang plano mo ay umalis ng Japan noong { $date }. Simula ngayon, puwede mo nang ipadala ang claim mo para sa Lump-sum Withdrawal Payment. Dapat dumating ang claim sa Japan Pension Service nang hindi lalampas sa { $deadline }.
 reminder-deadline = 🔔 <b>Paalala:</b> dapat dumating ang claim mo para sa Lump-sum Withdrawal Payment sa Japan Pension Service nang hindi lalampas sa <b>{ $deadline }</b>. Kung hindi mo pa ito naipapadala, ipadala na ngayon. Pagkalipas ng araw na iyon, mawawala na ang pera.
-reminder-decision = 🔔 <b>Paalala:</b> ipinadala mo ang claim mo noong { $date }. Baka dumating na ngayon ang decision notice (脱退一時金支給決定通知書). Itabi ang orihinal: kailangan mo ito para sa tax refund. Kung walang dumating, magtanong sa Japan Pension Service.
+reminder-decision = 🔔 <b>Paalala:</b> ipinadala mo ang claim mo noong { $date }. Baka nakarating na sa iyo ang decision notice (脱退一時金支給決定通知書). Itabi ang orihinal: kailangan mo ito para sa tax refund. Kung walang dumating, magtanong sa Japan Pension Service.
 reminder-refund = 🔔 <b>Paalala:</b> ang tax return na nagbabalik ng 20.42% na tax ay puwedeng i-file hanggang mga <b>{ $date }</b>. Kung hindi mo pa ito nai-file, kausapin na ngayon ang tax agent mo (納税管理人).
 reminder-late = <i>(Huli ang paalalang ito: hindi ko ito naipadala noong { $date }.)</i>
 reminder-open-checklist = ✅ Ang checklist ko

@@ -22,7 +22,7 @@ remind-kind-deadline = { $months ->
 }
 remind-kind-decision = 支給決定通知書がとどいたか、たしかめる
 remind-kind-refund = { $months ->
-   *[other] 税金の還付の申告書を出せる最後の日の{ $months }か月前
+   *[other] 税金の還付の申告期限の{ $months }か月前
 }
 remind-line = • { $date }: { $what }
 
@@ -71,7 +71,7 @@ checklist-item-decision-notice-why = 税金が引かれたことの証明にな�
 checklist-item-tax-return = 退職所得の選択課税による還付のための申告書
 checklist-item-tax-return-why = 脱退一時金を受け取った年の次の年の1月1日から、5年以内に出します。
 checklist-form-link = 📄 { $language }の請求書（日本年金機構）: { $link }
-checklist-form-english = 📄 あなたの言語の請求書はありません。英語の請求書を使ってください（日本年金機構）: { $link }
+checklist-form-english = 📄 日本語だけの請求書はありません。英語と日本語の請求書を使ってください（日本年金機構）: { $link }
 checklist-button = ✅ 自分のチェックリスト
 
 ## Sharing an estimate
