@@ -263,13 +263,25 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, InputError> {
         [d, m, y] if *y >= 1000 => (*y, *m, *d),
         _ => return Err(InputError::NotADate),
     };
-    let (Ok(year), Ok(month), Ok(day)) = (i32::try_from(year), u32::try_from(month), u32::try_from(day)) else {
+    let (Some(year), Ok(month), Ok(day)) = (common_era(year), u32::try_from(month), u32::try_from(day)) else {
         return Err(InputError::NotADate);
     };
-    if !(1950..=2100).contains(&year) {
-        return Err(InputError::NotADate);
-    }
     NaiveDate::from_ymd_opt(year, month, day).ok_or(InputError::NotADate)
+}
+
+/// A year the bot can mean (1950–2100), also written in the Thai Buddhist era (543 years
+/// ahead: 2570 is 2027), as many Thai users write it; the two ranges do not overlap.
+fn common_era(year: u64) -> Option<i32> {
+    const BUDDHIST_ERA: i32 = 543;
+    let year = i32::try_from(year).ok()?;
+    let plausible = 1950..=2100;
+    if plausible.contains(&year) {
+        Some(year)
+    } else if plausible.contains(&(year - BUDDHIST_ERA)) {
+        Some(year - BUDDHIST_ERA)
+    } else {
+        None
+    }
 }
 
 /// Parses a month: `2026-03`, `2026/3`, `03/2026`, `3.2026`, `2026年3月`.
@@ -280,10 +292,7 @@ pub fn parse_month(text: &str) -> Result<YearMonth, InputError> {
         [m, y] if *y >= 1000 => (*y, *m),
         _ => return Err(InputError::NotAMonth),
     };
-    let (Ok(year), Ok(month)) = (i32::try_from(year), u32::try_from(month)) else { return Err(InputError::NotAMonth) };
-    if !(1950..=2100).contains(&year) {
-        return Err(InputError::NotAMonth);
-    }
+    let (Some(year), Ok(month)) = (common_era(year), u32::try_from(month)) else { return Err(InputError::NotAMonth) };
     YearMonth::new(year, month).ok_or(InputError::NotAMonth)
 }
 
@@ -303,6 +312,17 @@ fn numbers_in(text: &str) -> Vec<u64> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn thai_buddhist_years_are_read_as_the_same_day() {
+        let day = NaiveDate::from_ymd_opt(2027, 3, 31);
+        assert_eq!(parse_date("31/03/2570").ok(), day);
+        assert_eq!(parse_date("๓๑/๐๓/๒๕๗๐").ok(), day);
+        assert_eq!(parse_month("2569-03"), YearMonth::new(2026, 3).ok_or(InputError::NotAMonth));
+        for far in ["31/03/2200", "31/03/2700", "31/03/1900"] {
+            assert_eq!(parse_date(far), Err(InputError::NotADate), "{far}");
+        }
+    }
 
     #[test]
     fn decimals_are_whole_months_or_refused() {
