@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use unic_langid::LanguageIdentifier;
 
 use crate::content::Content;
-use crate::dialogue::session::{Context, Event, Session};
+use crate::dialogue::session::{Context, Event, Screen, Session};
 use crate::render::{Renderer, View};
 
 /// Runs a conversation until `/quit` or the end of the input.
@@ -60,8 +60,12 @@ pub fn run(
         if let Event::SetLanguage(tag) = &event {
             lang = content.locales.negotiate(Some(tag)).clone();
         }
-        view = Renderer::new(content, &lang).screen(&session.handle(event, ctx));
+        let screen = session.handle(event, ctx);
+        view = Renderer::new(content, &lang).screen(&screen);
         show(&view, out)?;
+        if matches!(screen, Screen::SaveReminders(_) | Screen::ListReminders | Screen::CancelReminder(_)) {
+            writeln!(out, "(This terminal stores no reminders; on Telegram they are kept and sent on their day.)")?;
+        }
     }
 }
 

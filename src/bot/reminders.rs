@@ -123,7 +123,7 @@ pub async fn send(bot: &Bot, app: &App, reminder: Due, late_since: Option<NaiveD
     let content = app.content();
     let lang = content.locales.negotiate(reminder.lang.as_deref()).clone();
     let view = Renderer::new(&content, &lang).reminder(reminder.kind, reminder.about, late_since);
-    match super::send(bot, ChatId(reminder.chat_id), view.into()).await {
+    let outcome = match super::send(bot, ChatId(reminder.chat_id), view.into()).await {
         Ok(()) => Outcome::Sent,
         Err(error) => match error.downcast_ref::<RequestError>() {
             Some(RequestError::Api(ApiError::BotBlocked | ApiError::UserDeactivated | ApiError::ChatNotFound)) => {
@@ -131,5 +131,11 @@ pub async fn send(bot: &Bot, app: &App, reminder: Due, late_since: Option<NaiveD
             }
             _ => Outcome::Failed,
         },
-    }
+    };
+    app.metrics.reminder(match outcome {
+        Outcome::Sent => "sent",
+        Outcome::Skipped => "skipped",
+        Outcome::Failed => "failed",
+    });
+    outcome
 }

@@ -46,6 +46,8 @@ pub struct Metrics {
     faq: [AtomicU64; 3],
     estimates: AtomicU64,
     webhook_refused: AtomicU64,
+    /// Reminders by outcome: sent, skipped (user blocked the bot), failed (tried again).
+    reminders: [AtomicU64; 3],
     api_errors: Mutex<BTreeMap<String, u64>>,
 }
 
@@ -73,6 +75,16 @@ impl Metrics {
     /// Counts an estimate shown to a user.
     pub fn estimate(&self) {
         self.estimates.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// Counts a reminder by outcome: `sent`, `skipped` or `failed`.
+    pub fn reminder(&self, outcome: &str) {
+        let index = match outcome {
+            "sent" => 0,
+            "skipped" => 1,
+            _ => 2,
+        };
+        self.reminders[index].fetch_add(1, Ordering::Relaxed);
     }
 
     /// Counts a webhook call refused for a wrong or missing secret.
@@ -119,6 +131,10 @@ impl Metrics {
             "# HELP nenkin_webhook_refused_total Webhook calls refused for a wrong or missing secret.\n# TYPE nenkin_webhook_refused_total counter\n",
         );
         let _ = writeln!(out, "nenkin_webhook_refused_total {}", get(&self.webhook_refused));
+        out.push_str("# HELP nenkin_reminders_total Reminders, by outcome.\n# TYPE nenkin_reminders_total counter\n");
+        for (outcome, counter) in ["sent", "skipped", "failed"].iter().zip(&self.reminders) {
+            let _ = writeln!(out, "nenkin_reminders_total{{outcome=\"{outcome}\"}} {}", get(counter));
+        }
         out.push_str(
             "# HELP nenkin_telegram_errors_total Failed Telegram API calls, by code.\n# TYPE nenkin_telegram_errors_total counter\n",
         );

@@ -190,6 +190,28 @@ proptest! {
     }
 
     #[test]
+    fn a_start_link_payload_is_read_only_if_it_is_well_formed_and_writes_back(
+        payload in prop_oneof![
+            "\\PC{0,80}",
+            "go_(l-(vi|en|zh-CN|x)|e-(q01|ls-amount|Q1)|o-[A-Za-z0-9 -]{0,18}|z-1)(_(l-vi|e-q20|o-[A-Z0-9]{1,8}|l-)){0,3}",
+            "[a-z]{2,3}(-[A-Za-z0-9]{1,9}){0,3}",
+        ],
+    ) {
+        use nenkin_bot::link::{MAX_PAYLOAD, StartLink};
+        if let Some(link) = StartLink::parse(&payload) {
+            prop_assert!(payload.len() <= MAX_PAYLOAD);
+            prop_assert!(payload.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-'));
+            // What was read can be written again, and reads back to the same fields.
+            let written = link.payload();
+            prop_assert!(written.is_ok(), "{payload} → {written:?}");
+            let again = StartLink::parse(&written.unwrap_or_default()).unwrap_or_default();
+            prop_assert!(link.lang.is_none() || again.lang == link.lang);
+            prop_assert!(link.entry.is_none() || again.entry == link.entry);
+            prop_assert_eq!(again.org, link.org);
+        }
+    }
+
+    #[test]
     fn any_start_link_payload_starts_the_conversation(payload in "\\PC{0,64}", lang in locale()) {
         use nenkin_bot::dialogue::session::{Event, Screen, Session};
         let screen = Session::default().handle(Event::Start(Some(payload)), context());
