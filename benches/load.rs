@@ -267,24 +267,28 @@ async fn run(name: &str, binary: &PathBuf, users: i64, env: &[(&str, String)]) -
 }
 
 fn main() {
-    // `cargo bench` passes flags such as `--bench`; only the environment configures this.
-    let users: i64 = std::env::var("LOAD_USERS").ok().and_then(|u| u.parse().ok()).unwrap_or(1000);
+    // `cargo bench` passes `--bench`; `cargo test --all-targets` runs this without it: then a
+    // smoke run (debug builds, a few users) checks that the benchmark works, quickly.
+    let measuring = std::env::args().any(|a| a == "--bench");
+    let default_users = if measuring { 1000 } else { 5 };
+    let users: i64 = std::env::var("LOAD_USERS").ok().and_then(|u| u.parse().ok()).unwrap_or(default_users);
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let built = Command::new(env!("CARGO"))
-        .args(["build", "--release", "--locked", "--bin", "nenkin-bot", "--example", "echo"])
-        .current_dir(&root)
-        .status()
-        .expect("cargo build");
+    let mut build = vec!["build", "--locked", "--bin", "nenkin-bot", "--example", "echo"];
+    if measuring {
+        build.push("--release");
+    }
+    let built = Command::new(env!("CARGO")).args(&build).current_dir(&root).status().expect("cargo build");
     assert!(built.success(), "building the bots failed");
     let target = std::env::var("CARGO_TARGET_DIR").map_or_else(|_| root.join("target"), PathBuf::from);
+    let target = target.join(if measuring { "release" } else { "debug" });
     let data = std::env::temp_dir().join(format!("nenkin-load-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&data);
     std::fs::create_dir_all(&data).expect("temp dir");
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("runtime");
-    let echo = runtime.block_on(run("echo", &target.join("release/examples/echo"), users, &[]));
+    let echo = runtime.block_on(run("echo", &target.join("examples/echo"), users, &[]));
     let ours = runtime.block_on(run(
         "nenkin-bot",
-        &target.join("release/nenkin-bot"),
+        &target.join("nenkin-bot"),
         users,
         &[
             ("NENKIN_CONTENT_DIR", root.display().to_string()),
@@ -295,6 +299,7 @@ fn main() {
     let _ = std::fs::remove_dir_all(&data);
     let ratio = |key: &str| ours[key].as_f64().unwrap_or(f64::NAN) / echo[key].as_f64().unwrap_or(f64::NAN);
     let line = json!({
+        "measured": measuring,
         "users": users,
         "steps_per_user": CONVERSATION.len(),
         "echo": echo,
