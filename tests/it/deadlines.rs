@@ -306,6 +306,9 @@ async fn a_start_link_sets_the_language_opens_the_entry_and_counts_the_organisat
     fake.text(70, "en", "/start go_l-vi_e-ls-documents_o-OSAKA-1");
     let replies = fake.replies(70, 1).await;
     assert!(text_of(&replies[0]).contains("hộ chiếu"), "the documents entry in Vietnamese: {}", text_of(&replies[0]));
+    fake.text(73, "vi", "/start go_l-en_e-ls-deadline_o-KOBE-2");
+    let replies = fake.replies(73, 1).await;
+    assert!(text_of(&replies[0]).contains("2 years"), "the deadline entry in English: {}", text_of(&replies[0]));
     // A tampered or foreign payload just starts.
     fake.text(71, "en", "/start go_l-vi_o-bad code");
     fake.text(72, "en", "/start go_x-1");
@@ -316,7 +319,7 @@ async fn a_start_link_sets_the_language_opens_the_entry_and_counts_the_organisat
     fake.staff_says(STAFF, "/stats", None, None);
     let stats = fake.calls_to("sendmessage", STAFF, 1).await;
     let text = text_of(stats.last().expect("stats"));
-    assert!(text.contains("OSAKA-1: 1"), "{text}");
+    assert!(text.contains("OSAKA-1: 1") && text.contains("KOBE-2: 1"), "{text}");
     bot.abort();
 }
 
