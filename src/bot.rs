@@ -308,6 +308,9 @@ pub async fn run(bot: Bot, app: Arc<App>, options: Options, stop: CancellationTo
     let _kill_on_drop = kill.clone().drop_guard();
     register_commands(&bot, &app).await;
     let shared = matches!(options.mode, Mode::Webhook { .. });
+    if !shared {
+        app.store.remember_users();
+    }
     let worker = inbox::Worker::new(bot.clone(), app.clone(), options.settle, shared, stop.clone(), kill.clone());
     let (secret, path) = match &options.mode {
         Mode::Webhook { url, secret } => (Some(secret.clone()), Some(url.path().to_owned())),

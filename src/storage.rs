@@ -11,7 +11,9 @@ pub mod reminders;
 
 pub use inbox::Incoming;
 
+use std::collections::HashMap;
 use std::path::Path;
+use std::sync::{Arc, Mutex};
 
 use anyhow::Context as _;
 use sqlx::any::{AnyPoolOptions, AnyRow};
@@ -80,6 +82,9 @@ fn storable(text: &str) -> String {
     text.replace('\0', "")
 }
 
+/// The most users' states kept in memory (a few kilobytes each).
+const MAX_REMEMBERED_USERS: usize = 20_000;
+
 /// One user's stored state.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct UserRecord {
@@ -139,6 +144,9 @@ impl Backend {
 pub struct Store {
     pool: AnyPool,
     backend: Backend,
+    /// Users' states as last read or written, when this process alone writes them (see
+    /// [`Store::remember_users`]); `None` otherwise.
+    users: Arc<Mutex<Option<HashMap<i64, UserRecord>>>>,
 }
 
 impl Store {
@@ -185,7 +193,7 @@ impl Store {
             .connect(&url)
             .await
             .context("opening the database")?;
-        let store = Self { pool, backend };
+        let store = Self { pool, backend, users: Arc::default() };
         migrations::run(&store.pool, backend).await?;
         Ok(store)
     }
@@ -201,8 +209,46 @@ impl Store {
         sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
     }
 
+    /// Keeps users' states in memory as they are written, so they need not be read back: only
+    /// for a process that alone handles this database's updates (long polling). Every write
+    /// still goes to the database first.
+    pub fn remember_users(&self) {
+        if let Ok(mut users) = self.users.lock() {
+            users.get_or_insert_with(HashMap::new);
+        }
+    }
+
+    /// Updates the remembered state of a chat (`None`: forget it), if states are remembered.
+    fn remember(&self, chat_id: i64, user: Option<&UserRecord>) {
+        let Ok(mut users) = self.users.lock() else { return };
+        let Some(users) = users.as_mut() else { return };
+        match user {
+            Some(user) => {
+                if users.len() >= MAX_REMEMBERED_USERS && !users.contains_key(&chat_id) {
+                    // Simplest bound: start again; the busy users come back at once.
+                    users.clear();
+                }
+                users.insert(chat_id, user.clone());
+            }
+            None => {
+                users.remove(&chat_id);
+            }
+        }
+    }
+
     /// The stored state of a chat; a default record for a new user.
     pub async fn user(&self, chat_id: i64) -> anyhow::Result<UserRecord> {
+        if let Ok(users) = self.users.lock()
+            && let Some(user) = users.as_ref().and_then(|u| u.get(&chat_id))
+        {
+            return Ok(user.clone());
+        }
+        self.read_user(chat_id).await
+    }
+
+    // Only writes fill the memory: a read may race with the chat's own write (a consultant's
+    // command reading the user), and must not put an older state back.
+    async fn read_user(&self, chat_id: i64) -> anyhow::Result<UserRecord> {
         let row = sqlx::query("SELECT lang, session FROM users WHERE chat_id = $1")
             .bind(chat_id)
             .fetch_optional(&self.pool)
@@ -229,6 +275,7 @@ impl Store {
         .bind(session)
         .execute(&self.pool)
         .await?;
+        self.remember(chat_id, Some(&UserRecord { reset: false, ..user.clone() }));
         Ok(())
     }
 
@@ -245,6 +292,7 @@ impl Store {
 
     /// Deletes everything stored about a chat.
     pub async fn forget(&self, chat_id: i64) -> anyhow::Result<()> {
+        self.remember(chat_id, None);
         let mut tx = self.pool.begin().await?;
         sqlx::query("DELETE FROM users WHERE chat_id = $1").bind(chat_id).execute(&mut *tx).await?;
         sqlx::query("DELETE FROM feedback WHERE chat_id = $1").bind(chat_id).execute(&mut *tx).await?;
@@ -628,6 +676,30 @@ mod tests {
         for suffix in ["", "-wal", "-shm"] {
             let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
         }
+    }
+
+    #[tokio::test]
+    async fn remembered_states_are_the_last_written_and_forget_forgets_them() {
+        let store = Store::open("sqlite::memory:").await.expect("open");
+        store.remember_users();
+        let mut user = UserRecord { lang: Some("vi".to_owned()), ..UserRecord::default() };
+        store.save_user(5, &user).await.expect("save");
+        // Written by someone else behind the store's back: a remembered state is not read again…
+        sqlx::query("UPDATE users SET lang = 'th' WHERE chat_id = 5").execute(&store.pool).await.expect("update");
+        assert_eq!(store.user(5).await.expect("read").lang.as_deref(), Some("vi"));
+        // …but a read alone remembers nothing (it could race with the chat's own write).
+        sqlx::query("INSERT INTO users (chat_id, lang, session) VALUES (6, 'km', '{}')")
+            .execute(&store.pool)
+            .await
+            .expect("insert");
+        assert_eq!(store.user(6).await.expect("read").lang.as_deref(), Some("km"));
+        sqlx::query("UPDATE users SET lang = 'mn' WHERE chat_id = 6").execute(&store.pool).await.expect("update");
+        assert_eq!(store.user(6).await.expect("read").lang.as_deref(), Some("mn"));
+        store.forget(5).await.expect("forget");
+        assert_eq!(store.user(5).await.expect("read"), UserRecord::default());
+        user.lang = Some("ne".to_owned());
+        store.save_user(5, &user).await.expect("save");
+        assert_eq!(store.user(5).await.expect("read"), user);
     }
 
     #[tokio::test]

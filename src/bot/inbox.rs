@@ -6,7 +6,7 @@
 //! so a missing id is usually an earlier update still on its way to another replica, and it
 //! may be this chat's.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::panic::AssertUnwindSafe;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -31,6 +31,20 @@ const ORDER_WINDOW: i64 = 64;
 /// costs this much, once per update near it).
 pub const ORDER_WAIT: Duration = Duration::from_secs(2);
 
+/// A chat's updates held in memory (long polling).
+#[derive(Debug, Default)]
+struct Held {
+    updates: BTreeMap<i64, String>,
+    /// Nothing of this chat waits in the database that is not also here.
+    clean: bool,
+    /// The last update handled: anything at or below it is never handled again.
+    last_handled: i64,
+}
+
+/// The most chats whose held state is kept; beyond it the map starts again (every chat then
+/// reads the database once).
+const MAX_HELD_CHATS: usize = 100_000;
+
 /// The handler of the inbox of this process.
 pub struct Worker {
     bot: Bot,
@@ -45,6 +59,9 @@ pub struct Worker {
     settle: Duration,
     /// Chats being handled here, each with "woken again meanwhile".
     active: Mutex<HashMap<i64, bool>>,
+    /// Long polling only: per chat, the updates this process stored and has not handled yet,
+    /// so they need not be read back.
+    held: Mutex<HashMap<i64, Held>>,
     idle: tokio::sync::Notify,
     stop: CancellationToken,
     /// Cancelled when the process dies abruptly (the run is dropped): every task ends at once.
@@ -74,6 +91,7 @@ impl Worker {
             shared,
             settle,
             active: Mutex::new(HashMap::new()),
+            held: Mutex::new(HashMap::new()),
             idle: tokio::sync::Notify::new(),
             stop,
             kill,
@@ -82,9 +100,69 @@ impl Worker {
 
     /// Writes updates down and wakes the chats that got a new one.
     pub async fn accept(self: &Arc<Self>, updates: &[Incoming]) -> anyhow::Result<()> {
-        let chats = self.app.store.add_updates(updates).await?;
+        let added = self.app.store.add_updates(updates).await?;
+        if !self.shared
+            && let Ok(mut held) = self.held.lock()
+        {
+            if held.len() > MAX_HELD_CHATS {
+                held.clear();
+            }
+            for (update_id, chat) in &added {
+                let chat_held = held.entry(*chat).or_default();
+                if let Some(update) = updates.iter().find(|u| u.update_id == *update_id)
+                    && *update_id > chat_held.last_handled
+                {
+                    chat_held.updates.insert(*update_id, update.payload.clone());
+                }
+            }
+        }
+        let mut chats: Vec<i64> = added.into_iter().map(|(_, chat)| chat).collect();
+        chats.dedup();
         chats.into_iter().for_each(|chat| self.wake(chat));
         Ok(())
+    }
+
+    /// Long polling: the chat's next updates from memory, when nothing older waits in the
+    /// database.
+    fn take_held(&self, chat: i64) -> Option<Vec<(i64, String)>> {
+        if self.shared {
+            return None;
+        }
+        let mut held = self.held.lock().ok()?;
+        let chat_held = held.get_mut(&chat).filter(|h| h.clean && !h.updates.is_empty())?;
+        let mut batch = Vec::new();
+        while batch.len() < usize::try_from(BATCH).unwrap_or(16) {
+            let Some((update_id, payload)) = chat_held.updates.pop_first() else { break };
+            if update_id > chat_held.last_handled {
+                batch.push((update_id, payload));
+            }
+        }
+        Some(batch)
+    }
+
+    /// Long polling: records what the database said is waiting (`read`, and whether that was
+    /// all of it), that an update was handled, or that the database may hold more than memory
+    /// (`unsure`).
+    fn note_held(&self, chat: i64, read: Option<(&[(i64, String)], bool)>, handled: Option<i64>, unsure: bool) {
+        if self.shared {
+            return;
+        }
+        let Ok(mut held) = self.held.lock() else { return };
+        let chat_held = held.entry(chat).or_default();
+        if let Some((read, all)) = read {
+            // Read from the database: memory keeps only what came after, and is all there is
+            // once this batch is handled.
+            let newest = read.last().map_or(0, |u| u.0);
+            chat_held.updates.retain(|id, _| *id > newest);
+            chat_held.clean = all;
+        }
+        if let Some(update_id) = handled {
+            chat_held.last_handled = chat_held.last_handled.max(update_id);
+            chat_held.updates.retain(|id, _| *id > update_id);
+        }
+        if unsure {
+            chat_held.clean = false;
+        }
     }
 
     /// Handles the chat's waiting updates soon, unless this process is already on it.
@@ -184,14 +262,23 @@ impl Worker {
         // With webhooks one at a time: an earlier update may still arrive while we wait.
         let batch_size = if self.settle.is_zero() { BATCH } else { 1 };
         loop {
-            let batch = match self.app.store.pending_updates(chat, batch_size).await {
-                Ok(batch) if batch.is_empty() => return,
-                Ok(batch) => batch,
-                Err(error) => {
-                    tracing::warn!(chat_id = chat, error = %format!("{error:#}"), "reading the inbox failed");
-                    return;
-                }
+            let batch = match self.take_held(chat) {
+                Some(batch) => batch,
+                None => match self.app.store.pending_updates(chat, batch_size).await {
+                    Ok(batch) => {
+                        let all = usize::try_from(batch_size).is_ok_and(|size| batch.len() < size);
+                        self.note_held(chat, Some((&batch, all)), None, false);
+                        batch
+                    }
+                    Err(error) => {
+                        tracing::warn!(chat_id = chat, error = %format!("{error:#}"), "reading the inbox failed");
+                        return;
+                    }
+                },
             };
+            if batch.is_empty() {
+                return;
+            }
             if let [(update_id, _)] = batch.as_slice()
                 && !self.settle.is_zero()
             {
@@ -209,7 +296,10 @@ impl Worker {
                     return;
                 }
                 self.handle(update_id, chat, &payload).await;
-                if let Err(error) = self.app.store.mark_handled(update_id).await {
+                let marked = self.app.store.mark_handled(update_id).await;
+                // Not marked: it waits in the database, and is read from there next time.
+                self.note_held(chat, None, Some(update_id), marked.is_err());
+                if let Err(error) = marked {
                     tracing::warn!(update_id, error = %format!("{error:#}"), "marking an update handled failed");
                     return;
                 }

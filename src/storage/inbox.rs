@@ -24,11 +24,11 @@ pub fn now_ms() -> i64 {
 }
 
 impl Store {
-    /// Writes updates down; returns the chats that got a new one (a redelivered update is
-    /// recognised by its id and not written twice).
-    pub async fn add_updates(&self, updates: &[Incoming]) -> anyhow::Result<Vec<i64>> {
+    /// Writes updates down; returns the `(update_id, chat_id)` of those that were new (a
+    /// redelivered update is recognised by its id and not written twice).
+    pub async fn add_updates(&self, updates: &[Incoming]) -> anyhow::Result<Vec<(i64, i64)>> {
         let now = now_ms();
-        let mut chats = Vec::new();
+        let mut added = Vec::new();
         // One statement per batch (Telegram sends at most 100 updates at a time).
         for part in updates.chunks(100) {
             let rows: Vec<String> = (0..part.len())
@@ -36,20 +36,18 @@ impl Store {
                 .collect();
             let sql = format!(
                 "INSERT INTO inbox (update_id, chat_id, payload, received_at) VALUES {}
-                 ON CONFLICT (update_id) DO NOTHING RETURNING chat_id",
+                 ON CONFLICT (update_id) DO NOTHING RETURNING update_id, chat_id",
                 rows.join(", ")
             );
-            let mut query = sqlx::query_scalar::<_, i64>(&sql);
+            let mut query = sqlx::query(&sql);
             for update in part {
                 query = query.bind(update.update_id).bind(update.chat_id).bind(&update.payload).bind(now);
             }
-            for chat in query.fetch_all(&self.pool).await? {
-                if !chats.contains(&chat) {
-                    chats.push(chat);
-                }
+            for row in query.fetch_all(&self.pool).await? {
+                added.push((row.try_get("update_id")?, row.try_get("chat_id")?));
             }
         }
-        Ok(chats)
+        Ok(added)
     }
 
     /// The chat's updates not yet handled, in `update_id` order.
@@ -179,13 +177,15 @@ mod tests {
     #[tokio::test]
     async fn updates_are_kept_once_in_order_and_lose_their_text_when_handled() {
         let store = Store::open("sqlite::memory:").await.expect("open");
-        assert_eq!(store.add_updates(&[update(12, 7), update(10, 7), update(11, 8)]).await.expect("add"), vec![7, 8]);
-        assert_eq!(store.add_updates(&[update(10, 7)]).await.expect("again"), Vec::<i64>::new());
+        let mut added = store.add_updates(&[update(12, 7), update(10, 7), update(11, 8)]).await.expect("add");
+        added.sort_unstable();
+        assert_eq!(added, vec![(10, 7), (11, 8), (12, 7)]);
+        assert_eq!(store.add_updates(&[update(10, 7)]).await.expect("again"), Vec::new());
         let pending: Vec<i64> = store.pending_updates(7, 10).await.expect("pending").into_iter().map(|p| p.0).collect();
         assert_eq!(pending, vec![10, 12]);
         store.mark_handled(10).await.expect("handled");
         assert_eq!(store.pending_updates(7, 10).await.expect("pending").len(), 1);
-        assert_eq!(store.add_updates(&[update(10, 7)]).await.expect("redelivered"), Vec::<i64>::new());
+        assert_eq!(store.add_updates(&[update(10, 7)]).await.expect("redelivered"), Vec::new());
         let text: String = sqlx::query_scalar("SELECT payload FROM inbox WHERE update_id = 10")
             .fetch_one(&store.pool)
             .await

@@ -207,3 +207,38 @@ async fn readiness_becomes(address: std::net::SocketAddr, status: u16, tries: u3
     }
     false
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn updates_left_from_before_a_restart_go_before_new_ones() {
+    use nenkin_bot::storage::{Incoming, Store};
+    let url = database("leftovers").await;
+    let store = Store::open(&url).await.expect("database");
+    // Written down by the previous run, never handled.
+    let leftover = |id: i64, text: &str| Incoming {
+        update_id: id,
+        chat_id: 91,
+        payload: crate::telegram::text_update(id, 91, "en", text).to_string(),
+    };
+    store
+        .add_updates(&[leftover(1, "how much money do I get back"), leftover(2, "when is the deadline to claim")])
+        .await
+        .expect("leftovers");
+    let fake = FakeTelegram::start().await;
+    // Telegram still offers updates 1 and 2 (unconfirmed; another chat here): recognised by id.
+    fake.text(99, "en", "/start");
+    fake.text(99, "en", "/start");
+    fake.text(91, "en", "/estimate");
+    let bot = start_bot(&fake, &url).await;
+    let replies = fake.replies(91, 3).await;
+    let texts: Vec<String> = replies.iter().map(text_of).collect();
+    assert!(texts[0].contains("How much lump sum"), "leftover 1 first: {texts:#?}");
+    assert!(texts[1].contains("2 years") || texts[1].contains("deadline"), "leftover 2 second: {texts:#?}");
+    assert!(texts[2].contains("Which pension"), "the new update last: {texts:#?}");
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(replies_of(&fake.calls()).iter().filter(|c| c.body["chat_id"] == 91).count(), 3, "each once");
+    assert!(
+        replies_of(&fake.calls()).iter().all(|c| c.body["chat_id"] != 99),
+        "ids 1 and 2 were already handled as 91's"
+    );
+    bot.abort();
+}
