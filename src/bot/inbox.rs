@@ -117,6 +117,7 @@ impl Worker {
             }
         }
         let mut chats: Vec<i64> = added.into_iter().map(|(_, chat)| chat).collect();
+        chats.sort_unstable();
         chats.dedup();
         chats.into_iter().for_each(|chat| self.wake(chat));
         Ok(())
