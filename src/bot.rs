@@ -668,35 +668,40 @@ async fn handle_message(bot: &Bot, msg: &Message, app: &App) -> anyhow::Result<(
             let typed = if let Event::Text(text) = &event { Some(text.clone()) } else { None };
             let screen = user.session.handle(event, context(app, &content));
             count(app, &screen);
-            save_if_changed(app, chat, &user, &loaded).await?;
             if let (Screen::Search(ranking), Some(text)) = (&screen, typed)
                 && ranking.hits.is_empty()
             {
                 app.store.add_unanswered(chat.0, &lang.to_string(), &text).await?;
             }
-            if let (Screen::OpenTicket(question), Some(staff)) = (&screen, &app.staff) {
-                let from = msg.from.as_ref();
-                let info = staff::UserInfo {
-                    chat_id: chat.0,
-                    first_name: from.map_or_else(String::new, |u| u.first_name.clone()),
-                    username: from.and_then(|u| u.username.clone()),
-                };
-                return staff::open_ticket(bot, app, staff, &info, &user, &lang, question).await;
+            let replied = async {
+                if let (Screen::OpenTicket(question), Some(staff)) = (&screen, &app.staff) {
+                    let from = msg.from.as_ref();
+                    let info = staff::UserInfo {
+                        chat_id: chat.0,
+                        first_name: from.map_or_else(String::new, |u| u.first_name.clone()),
+                        username: from.and_then(|u| u.username.clone()),
+                    };
+                    return staff::open_ticket(bot, app, staff, &info, &user, &lang, question).await;
+                }
+                if let Screen::Share { .. } = &screen {
+                    return share(bot, app, chat, &lang, &screen).await;
+                }
+                send(bot, chat, render(app, chat, &content, &lang, &screen).await?).await?;
+                if first {
+                    // Few languages have a Telegram translation, so offer ours on the first visit.
+                    let languages = Renderer::new(&content, &lang).screen(&Screen::Languages);
+                    send(bot, chat, languages.into()).await?;
+                }
+                Ok(())
             }
-            if let Screen::Share { .. } = &screen {
-                return share(bot, app, chat, &lang, &screen).await;
-            }
-            send(bot, chat, render(app, chat, &content, &lang, &screen).await?).await?;
-            if first {
-                // Few languages have a Telegram translation, so offer ours on the first visit.
-                let languages = Renderer::new(&content, &lang).screen(&Screen::Languages);
-                send(bot, chat, languages.into()).await?;
-            }
-            return Ok(());
+            .await;
+            save_if_changed(app, chat, &user, &loaded).await?;
+            return replied;
         }
     };
+    let replied = send(bot, chat, message).await;
     save_if_changed(app, chat, &user, &loaded).await?;
-    send(bot, chat, message).await
+    replied
 }
 
 /// The message for a screen, doing first what the screen asks of the front end: storing,
@@ -735,7 +740,9 @@ async fn share(bot: &Bot, app: &App, chat: ChatId, lang: &LanguageIdentifier, sc
     send(bot, chat, summary.into()).await
 }
 
-/// Saves a chat's state when the update changed it.
+/// Saves a chat's state when the update changed it. Called after the reply: if the bot dies
+/// in between, the update is handled again from the state it found, and the same reply goes
+/// out again, rather than a reply to a question the user was never asked.
 async fn save_if_changed(app: &App, chat: ChatId, user: &UserRecord, loaded: &UserRecord) -> anyhow::Result<()> {
     if user != loaded || user.reset {
         app.store.save_user(chat.0, user).await?;
@@ -785,14 +792,16 @@ async fn handle_callback(bot: &Bot, query: &CallbackQuery, message: &Message, ap
             let screen = user.session.handle(event, context(app, &content));
             count(app, &screen);
             if let Screen::Share { .. } = &screen {
+                let shared = share(bot, app, chat, &lang_of(&user), &screen).await;
                 save_if_changed(app, chat, &user, &loaded).await?;
-                return share(bot, app, chat, &lang_of(&user), &screen).await;
+                return shared;
             }
             render(app, chat, &content, &lang_of(&user), &screen).await?
         }
     };
+    let replied = edit(bot, chat, query_message_id, message).await;
     save_if_changed(app, chat, &user, &loaded).await?;
-    edit(bot, chat, query_message_id, message).await
+    replied
 }
 
 /// The confirmation before deleting a user's data.

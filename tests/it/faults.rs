@@ -242,3 +242,30 @@ async fn updates_left_from_before_a_restart_go_before_new_ones() {
     );
     bot.abort();
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn killed_while_a_reply_is_on_its_way_the_answer_is_repeated_not_misread() {
+    let fake = FakeTelegram::start().await;
+    let url = database("killed-mid-reply").await;
+    let bot = start_bot(&fake, &url).await;
+    fake.text(95, "en", "/estimate");
+    fake.replies(95, 1).await;
+    fake.tap(95, 1001, "k:pe");
+    fake.replies(95, 2).await;
+    // Telegram takes 4 s to answer the next reply; the bot dies while it waits.
+    fake.slow_chat(95, Duration::from_secs(4));
+    fake.text(95, "en", "3 years");
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    bot.abort();
+    let _ = bot.await;
+    fake.slow_chat(95, Duration::ZERO);
+    let bot = start_bot(&fake, &url).await;
+    // Handled again from the state it found: the same question, not "I could not read that".
+    let texts: Vec<String> = fake.replies(95, 3).await.iter().map(text_of).collect();
+    assert!(texts[2].contains("In which month"), "{texts:#?}");
+    fake.text(95, "en", "2026-03");
+    let texts: Vec<String> = fake.replies(95, 4).await.iter().map(text_of).collect();
+    assert!(texts.iter().any(|t| t.contains("What do you know about your pay?")), "{texts:#?}");
+    assert!(texts.iter().all(|t| !t.contains("could not read")), "{texts:#?}");
+    bot.abort();
+}

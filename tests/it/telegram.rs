@@ -443,6 +443,21 @@ pub async fn test_app(fake: &FakeTelegram, database_url: &str, staff: Option<nen
     app
 }
 
+/// Waits (up to 5 s) until `check` holds: for what the bot writes down just after replying.
+pub async fn eventually<F, Fut>(what: &str, check: F)
+where
+    F: Fn() -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    for _ in 0..100 {
+        if check().await {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("never happened: {what}");
+}
+
 pub fn text_of(call: &Call) -> String {
     call.body["text"].as_str().unwrap_or_default().to_owned()
 }
@@ -576,7 +591,8 @@ async fn forget_deletes_everything_after_confirmation() {
     fake.tap(11, 1001, "f+:q03");
     fake.replies(11, 3).await;
     let store = Store::open(&url).await.expect("database");
-    assert!(store.rows_about(11).await.expect("count") >= 2);
+    // The state is saved just after the reply.
+    eventually("the feedback and the state stored", || async { store.rows_about(11).await.expect("count") >= 2 }).await;
     fake.text(11, "en", "/forget");
     let replies = fake.replies(11, 4).await;
     assert_eq!(buttons(&replies[3]).get("Yes, delete").map(String::as_str), Some("forget:yes"));
@@ -599,7 +615,8 @@ async fn language_choice_is_remembered() {
     let replies = fake.replies(21, 2).await;
     assert!(text_of(&replies[1]).starts_with("Language: English"), "{}", text_of(&replies[1]));
     let store = Store::open(&url).await.expect("database");
-    assert_eq!(store.user(21).await.expect("user").lang.as_deref(), Some("en"));
+    eventually("the language stored", || async { store.user(21).await.expect("user").lang.as_deref() == Some("en") })
+        .await;
     bot.abort();
 }
 
@@ -652,7 +669,8 @@ async fn start_links_open_an_entry_or_choose_a_language() {
     let replies = fake.replies(32, 1).await;
     assert!(text_of(&replies[0]).contains("pension helper"), "{}", text_of(&replies[0]));
     let store = Store::open(&url).await.expect("database");
-    assert_eq!(store.user(32).await.expect("user").lang.as_deref(), Some("en"));
+    eventually("the language stored", || async { store.user(32).await.expect("user").lang.as_deref() == Some("en") })
+        .await;
     bot.abort();
 }
 
