@@ -615,10 +615,7 @@ async fn handle_message(bot: &Bot, msg: &Message, app: &App) -> anyhow::Result<(
         Request::Start(link) => {
             let link = link.unwrap_or_default();
             // Only a language the bot has; a tag that merely looks like one is ignored.
-            let known = link
-                .lang
-                .as_ref()
-                .and_then(|tag| content.locales.langs().find(|l| l.to_string().eq_ignore_ascii_case(tag)));
+            let known = link.lang.as_deref().and_then(|tag| content.locales.exact(tag));
             if let Some(known) = known {
                 user.lang = Some(known.to_string());
             }

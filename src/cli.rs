@@ -374,7 +374,7 @@ fn run_link(content_dir: Option<PathBuf>, args: &LinkArgs, out: &mut dyn Write) 
     let content = load_content(content_dir)?;
     let lang = match args.lang.as_deref() {
         Some(lang) => {
-            let known = content.locales.langs().find(|l| l.to_string().eq_ignore_ascii_case(lang));
+            let known = content.locales.exact(lang);
             let names: Vec<String> = content.locales.langs().map(ToString::to_string).collect();
             let known = known.ok_or_else(|| {
                 Failure::Usage(FlagError::new("--lang", format!("no locale `{lang}` (one of {})", names.join(", "))))

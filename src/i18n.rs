@@ -138,11 +138,14 @@ impl Locales {
             other => other,
         };
         let primary = aliased.split('-').next().unwrap_or(aliased);
-        let matches = |lang: &LanguageIdentifier, wanted: &str| lang.to_string().eq_ignore_ascii_case(wanted);
-        self.langs()
-            .find(|lang| matches(lang, aliased))
-            .or_else(|| self.langs().find(|lang| lang.language.as_str() == primary))
-            .unwrap_or(default)
+        self.exact(aliased).or_else(|| self.langs().find(|lang| lang.language.as_str() == primary)).unwrap_or(default)
+    }
+
+    /// The locale with exactly this tag (case aside), if the bot has it: for a language named
+    /// in a start link, where a near match would be a guess.
+    #[must_use]
+    pub fn exact(&self, tag: &str) -> Option<&LanguageIdentifier> {
+        self.langs().find(|lang| lang.to_string().eq_ignore_ascii_case(tag))
     }
 
     /// Whether a locale defines a message itself (without falling back).
