@@ -105,7 +105,8 @@ impl Store {
                AND (chat_id, kind) IN (SELECT chat_id, kind FROM reminders
                     WHERE (state = 'pending' OR (state = 'sending' AND claimed_at < $3)) AND due_at <= $2
                     ORDER BY due_at LIMIT $4)
-             RETURNING chat_id, kind, about, due_at",
+             RETURNING chat_id, kind, about, due_at,
+               (SELECT lang FROM users WHERE users.chat_id = reminders.chat_id) AS lang",
         )
         .bind(owner)
         .bind(now)
@@ -117,22 +118,15 @@ impl Store {
         for row in claimed {
             let chat_id: i64 = row.try_get("chat_id")?;
             let code: String = row.try_get("kind")?;
-            let Some(kind) = Kind::parse(&code) else {
-                // Not a kind this version knows: leave it for a version that does.
-                self.finish_reminder(chat_id, &code, Outcome::Failed).await?;
-                continue;
-            };
-            let lang: Option<String> = sqlx::query_scalar("SELECT lang FROM users WHERE chat_id = $1")
-                .bind(chat_id)
-                .fetch_optional(&self.pool)
-                .await?
-                .flatten();
+            // Not a kind this version knows: its claim is left to lapse, so a version that knows
+            // it sends it (put back as pending, it would be claimed again at once, in a loop).
+            let Some(kind) = Kind::parse(&code) else { continue };
             due.push(Due {
                 chat_id,
                 kind,
                 about: day_of(&row.try_get::<String, _>("about")?)?,
                 due_at: row.try_get("due_at")?,
-                lang,
+                lang: row.try_get("lang")?,
             });
         }
         Ok(due)
@@ -200,11 +194,25 @@ mod tests {
         let store = Store::open("sqlite::memory:").await.expect("open");
         let plan = Planned { kind: Kind::BeforeDeadline(1), day: day("2028-11-19"), about: day("2028-12-19") };
         store.add_reminders(7, &[plan]).await.expect("add");
+        let user = crate::storage::UserRecord { lang: Some("vi".to_owned()), ..Default::default() };
+        store.save_user(7, &user).await.expect("user");
         let due = send_at_ms(plan.day);
+        // A kind a later version added: never handed out here, and not claimed again and again.
+        sqlx::query("INSERT INTO reminders (chat_id, kind, due_at, about) VALUES (8, 'future-kind', $1, '2028-01-01')")
+            .bind(due)
+            .execute(&store.pool)
+            .await
+            .expect("insert");
         assert!(store.claim_due_reminders(due - 1, "a", 10).await.expect("early").is_empty());
         let claimed = store.claim_due_reminders(due, "a", 10).await.expect("claim");
         assert_eq!(claimed.len(), 1);
         assert_eq!((claimed[0].kind, claimed[0].about), (Kind::BeforeDeadline(1), day("2028-12-19")));
+        assert_eq!(claimed[0].lang.as_deref(), Some("vi"), "the user's language comes with it");
+        let state: String = sqlx::query_scalar("SELECT state FROM reminders WHERE chat_id = 8")
+            .fetch_one(&store.pool)
+            .await
+            .expect("state");
+        assert_eq!(state, "sending", "its claim lapses in time, it does not come back at once");
         assert!(store.claim_due_reminders(due + 1000, "b", 10).await.expect("taken").is_empty());
         // Replica a died: after the claim lapses, b sends it.
         assert_eq!(store.claim_due_reminders(due + CLAIM_MS + 1, "b", 10).await.expect("lapsed").len(), 1);
