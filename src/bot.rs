@@ -681,7 +681,7 @@ async fn handle_message(bot: &Bot, msg: &Message, app: &App) -> anyhow::Result<(
                     return staff::open_ticket(bot, app, staff, &info, &user, &lang, question).await;
                 }
                 if let Screen::Share { .. } = &screen {
-                    return share(bot, app, chat, &lang, &screen).await;
+                    return share(bot, app, chat, &content, &lang, &screen).await;
                 }
                 send(bot, chat, render(app, chat, &content, &lang, &screen).await?).await?;
                 if first {
@@ -728,10 +728,16 @@ async fn render(
 }
 
 /// Sends an estimate's summary as new messages, so it can be forwarded on its own.
-async fn share(bot: &Bot, app: &App, chat: ChatId, lang: &LanguageIdentifier, screen: &Screen) -> anyhow::Result<()> {
+async fn share(
+    bot: &Bot,
+    app: &App,
+    chat: ChatId,
+    content: &Content,
+    lang: &LanguageIdentifier,
+    screen: &Screen,
+) -> anyhow::Result<()> {
     let Screen::Share { interview, results, today } = screen else { return Ok(()) };
-    let content = app.content();
-    let renderer = Renderer::new(&content, lang);
+    let renderer = Renderer::new(content, lang);
     send_text(bot, chat, &content.locales.text(lang, "share-intro", None)).await?;
     let summary = renderer.share(interview, results, *today, &format!("@{}", app.username));
     send(bot, chat, summary.into()).await
@@ -789,7 +795,7 @@ async fn handle_callback(bot: &Bot, query: &CallbackQuery, message: &Message, ap
             let screen = user.session.handle(event, context(app, &content));
             count(app, &screen);
             if let Screen::Share { .. } = &screen {
-                let shared = share(bot, app, chat, &lang_of(&user), &screen).await;
+                let shared = share(bot, app, chat, &content, &lang_of(&user), &screen).await;
                 save_if_changed(app, chat, &user, &loaded).await?;
                 return shared;
             }

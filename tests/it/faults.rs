@@ -12,7 +12,7 @@ use tokio_util::sync::CancellationToken;
 
 use crate::helpers::database;
 use crate::production::http;
-use crate::telegram::{Call, FakeTelegram, Fault, start_bot, test_app, text_of};
+use crate::telegram::{Call, FakeTelegram, Fault, is_reply, start_bot, test_app, text_of};
 
 /// The messages (sent or edited) each chat got, in order, once none arrived for `quiet`.
 async fn settled_replies(fake: &FakeTelegram, quiet: Duration) -> HashMap<i64, Vec<String>> {
@@ -36,7 +36,7 @@ async fn settled_replies(fake: &FakeTelegram, quiet: Duration) -> HashMap<i64, V
 }
 
 fn replies_of(calls: &[Call]) -> Vec<Call> {
-    calls.iter().filter(|c| matches!(c.method.as_str(), "sendmessage" | "editmessagetext")).cloned().collect()
+    calls.iter().filter(|c| is_reply(c)).cloned().collect()
 }
 
 #[tokio::test(flavor = "multi_thread")]

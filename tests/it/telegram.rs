@@ -217,12 +217,8 @@ impl FakeTelegram {
     /// Waits until `count` messages (sent or edited) reached `chat`; returns them all.
     pub async fn replies(&self, chat: i64, count: usize) -> Vec<Call> {
         for _ in 0..200 {
-            let replies: Vec<Call> = self
-                .calls()
-                .into_iter()
-                .filter(|c| matches!(c.method.as_str(), "sendmessage" | "editmessagetext"))
-                .filter(|c| c.body["chat_id"] == json!(chat))
-                .collect();
+            let replies: Vec<Call> =
+                self.calls().into_iter().filter(is_reply).filter(|c| c.body["chat_id"] == json!(chat)).collect();
             if replies.len() >= count {
                 return replies;
             }
@@ -441,6 +437,11 @@ pub async fn test_app(fake: &FakeTelegram, database_url: &str, staff: Option<nen
     app.staff = staff;
     app.flood = nenkin_bot::bot::outbox::FloodControl::new(5, Duration::from_secs(2));
     app
+}
+
+/// Whether a call put a message in front of someone: sent or edited.
+pub fn is_reply(call: &Call) -> bool {
+    matches!(call.method.as_str(), "sendmessage" | "editmessagetext")
 }
 
 /// Waits (up to 5 s) until `check` holds: for what the bot writes down just after replying.
