@@ -132,10 +132,6 @@ pub async fn send(bot: &Bot, app: &App, reminder: Due, late_since: Option<NaiveD
             _ => Outcome::Failed,
         },
     };
-    app.metrics.reminder(match outcome {
-        Outcome::Sent => "sent",
-        Outcome::Skipped => "skipped",
-        Outcome::Failed => "failed",
-    });
+    app.metrics.reminder(outcome);
     outcome
 }

@@ -1,5 +1,5 @@
 //! The bot's counters, served as Prometheus text at `/metrics`: updates by kind, handler
-//! latency, FAQ outcomes, estimates, Telegram API errors by code and webhook refusals. Figures
+//! latency, FAQ outcomes, estimates, reminders, Telegram API errors by code and webhook refusals. Figures
 //! that live in the database (open tickets, backlogs, first-response times) are read when
 //! scraped and passed in as [`Gauges`]. No chat or user ids: labels have few values.
 
@@ -8,6 +8,8 @@ use std::fmt::Write as _;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
+
+use crate::storage::reminders::Outcome;
 
 /// The kinds of update the bot counts.
 pub const UPDATE_KINDS: [&str; 5] = ["message", "edited_message", "callback_query", "my_chat_member", "other"];
@@ -77,12 +79,12 @@ impl Metrics {
         self.estimates.fetch_add(1, Ordering::Relaxed);
     }
 
-    /// Counts a reminder by outcome: `sent`, `skipped` or `failed`.
-    pub fn reminder(&self, outcome: &str) {
+    /// Counts a reminder by how sending it ended.
+    pub fn reminder(&self, outcome: Outcome) {
         let index = match outcome {
-            "sent" => 0,
-            "skipped" => 1,
-            _ => 2,
+            Outcome::Sent => 0,
+            Outcome::Skipped => 1,
+            Outcome::Failed => 2,
         };
         self.reminders[index].fetch_add(1, Ordering::Relaxed);
     }
