@@ -6,6 +6,7 @@
 //! [`Backend`].
 
 pub mod inbox;
+mod journal;
 mod migrations;
 pub mod reminders;
 
@@ -144,9 +145,22 @@ impl Backend {
 pub struct Store {
     pool: AnyPool,
     backend: Backend,
-    /// Users' states as last read or written, when this process alone writes them (see
+    /// Users' states as last saved, when this process alone writes them (see
     /// [`Store::remember_users`]); `None` otherwise.
-    users: Arc<Mutex<Option<HashMap<i64, UserRecord>>>>,
+    users: Arc<Mutex<Option<Remembered>>>,
+    /// Handled updates waiting to be written down together.
+    journal: Arc<journal::Journal>,
+}
+
+/// Users' states kept in memory (long polling).
+#[derive(Debug, Default)]
+struct Remembered {
+    /// The last state saved, per chat.
+    states: HashMap<i64, UserRecord>,
+    /// Chats whose last saved state is not in the database yet, with its lang and session as
+    /// stored: it is written with the mark of the update that saved it (see
+    /// [`Store::finish_update`]).
+    unwritten: HashMap<i64, (Option<String>, String)>,
 }
 
 impl Store {
@@ -193,7 +207,7 @@ impl Store {
             .connect(&url)
             .await
             .context("opening the database")?;
-        let store = Self { pool, backend, users: Arc::default() };
+        let store = Self { pool, backend, users: Arc::default(), journal: Arc::default() };
         migrations::run(&store.pool, backend).await?;
         Ok(store)
     }
@@ -209,29 +223,40 @@ impl Store {
         sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
     }
 
-    /// Keeps users' states in memory as they are written, so they need not be read back: only
-    /// for a process that alone handles this database's updates (long polling). Every write
-    /// still goes to the database first.
+    /// Keeps users' states in memory as they are saved, so they need not be read back: only for
+    /// a process that alone handles this database's updates (long polling). A saved state is
+    /// then written to the database with the mark of the update whose handling saved it (see
+    /// [`Store::finish_update`]), in one transaction.
     pub fn remember_users(&self) {
         if let Ok(mut users) = self.users.lock() {
-            users.get_or_insert_with(HashMap::new);
+            users.get_or_insert_with(Remembered::default);
         }
     }
 
-    /// Updates the remembered state of a chat (`None`: forget it), if states are remembered.
-    fn remember(&self, chat_id: i64, user: Option<&UserRecord>) {
+    /// Whether users' states are kept in memory.
+    fn remembers_users(&self) -> bool {
+        self.users.lock().is_ok_and(|users| users.is_some())
+    }
+
+    /// Updates the remembered state of a chat (`None`: forget it, written or not), if states are
+    /// remembered; `stored` is the lang and session to write with the chat's update.
+    fn remember(&self, chat_id: i64, user: Option<(&UserRecord, (Option<String>, String))>) {
         let Ok(mut users) = self.users.lock() else { return };
         let Some(users) = users.as_mut() else { return };
         match user {
-            Some(user) => {
-                if users.len() >= MAX_REMEMBERED_USERS && !users.contains_key(&chat_id) {
-                    // Simplest bound: start again; the busy users come back at once.
-                    users.clear();
+            Some((user, stored)) => {
+                if users.states.len() >= MAX_REMEMBERED_USERS && !users.states.contains_key(&chat_id) {
+                    // Simplest bound: start again (keeping what is not written yet); the busy
+                    // users come back at once.
+                    let unwritten = &users.unwritten;
+                    users.states.retain(|chat, _| unwritten.contains_key(chat));
                 }
-                users.insert(chat_id, user.clone());
+                users.states.insert(chat_id, user.clone());
+                users.unwritten.insert(chat_id, stored);
             }
             None => {
-                users.remove(&chat_id);
+                users.states.remove(&chat_id);
+                users.unwritten.remove(&chat_id);
             }
         }
     }
@@ -239,7 +264,7 @@ impl Store {
     /// The stored state of a chat; a default record for a new user.
     pub async fn user(&self, chat_id: i64) -> anyhow::Result<UserRecord> {
         if let Ok(users) = self.users.lock()
-            && let Some(user) = users.as_ref().and_then(|u| u.get(&chat_id))
+            && let Some(user) = users.as_ref().and_then(|u| u.states.get(&chat_id))
         {
             return Ok(user.clone());
         }
@@ -262,9 +287,17 @@ impl Store {
         })
     }
 
-    /// Saves a chat's state.
+    /// Saves a chat's state. When states are remembered (long polling) it is written with the
+    /// mark of the update being handled ([`Store::finish_update`]): a crash loses both, and the
+    /// update is handled again from the state it found.
     pub async fn save_user(&self, chat_id: i64, user: &UserRecord) -> anyhow::Result<()> {
         let session = serde_json::to_string(&user.session)?;
+        if self.remembers_users() {
+            let user = UserRecord { reset: false, ..user.clone() };
+            let lang = user.lang.clone();
+            self.remember(chat_id, Some((&user, (lang, session))));
+            return Ok(());
+        }
         sqlx::query(
             "INSERT INTO users (chat_id, lang, session, updated_at) VALUES ($1, $2, $3, CURRENT_TIMESTAMP)
              ON CONFLICT (chat_id) DO UPDATE SET lang = excluded.lang, session = excluded.session,
@@ -275,7 +308,6 @@ impl Store {
         .bind(session)
         .execute(&self.pool)
         .await?;
-        self.remember(chat_id, Some(&UserRecord { reset: false, ..user.clone() }));
         Ok(())
     }
 

@@ -297,7 +297,7 @@ impl Worker {
                     return;
                 }
                 self.handle(update_id, chat, &payload).await;
-                let marked = self.app.store.mark_handled(update_id).await;
+                let marked = self.app.store.finish_update(update_id, chat).await;
                 // Not marked: it waits in the database, and is read from there next time.
                 self.note_held(chat, None, Some(update_id), marked.is_err());
                 if let Err(error) = marked {

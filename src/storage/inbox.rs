@@ -85,16 +85,6 @@ impl Store {
         Ok((update_id - floor - present).max(0))
     }
 
-    /// Marks an update handled and drops its content.
-    pub async fn mark_handled(&self, update_id: i64) -> anyhow::Result<()> {
-        sqlx::query("UPDATE inbox SET payload = '', handled_at = $1 WHERE update_id = $2")
-            .bind(now_ms())
-            .bind(update_id)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
-    }
-
     /// Takes (or extends) the right to handle a chat's updates for `ttl_ms`; false while
     /// another owner holds an unexpired lease.
     pub async fn take_lease(&self, chat_id: i64, owner: &str, ttl_ms: i64) -> anyhow::Result<bool> {
@@ -183,7 +173,7 @@ mod tests {
         assert_eq!(store.add_updates(&[update(10, 7)]).await.expect("again"), Vec::new());
         let pending: Vec<i64> = store.pending_updates(7, 10).await.expect("pending").into_iter().map(|p| p.0).collect();
         assert_eq!(pending, vec![10, 12]);
-        store.mark_handled(10).await.expect("handled");
+        store.finish_update(10, 7).await.expect("handled");
         assert_eq!(store.pending_updates(7, 10).await.expect("pending").len(), 1);
         assert_eq!(store.add_updates(&[update(10, 7)]).await.expect("redelivered"), Vec::new());
         let text: String = sqlx::query_scalar("SELECT payload FROM inbox WHERE update_id = 10")
