@@ -11,7 +11,8 @@
 //!
 //! Run: `cargo bench --bench load` (builds both release binaries first). For profiling,
 //! `LOAD_BOT_LOG=sqlx::query=debug` (any filter) sends nenkin-bot's log to
-//! `nenkin-load.log` in the temporary directory.
+//! `nenkin-load.log` in the temporary directory, and `LOAD_BOT_WRAP=heaptrack` (or any program
+//! that takes a command line) runs it under that program.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -207,7 +208,12 @@ async fn run(name: &str, binary: &PathBuf, users: i64, env: &[(&str, String)]) -
     let url = format!("http://{}/", listener.local_addr().expect("addr"));
     let server = tokio::spawn(async move { axum::serve(listener, app).await });
     let started = Instant::now();
-    let mut command = Command::new(binary);
+    // `LOAD_BOT_WRAP=heaptrack` (any program taking a command line) runs nenkin-bot under it.
+    let wrap = std::env::var("LOAD_BOT_WRAP").ok().filter(|_| name != "echo");
+    let mut command = Command::new(wrap.as_deref().map_or(binary.as_os_str(), std::ffi::OsStr::new));
+    if wrap.is_some() {
+        command.arg(binary);
+    }
     command
         .env_clear()
         .env("RUST_LOG", "warn")

@@ -31,14 +31,31 @@ const ORDER_WINDOW: i64 = 64;
 /// costs this much, once per update near it).
 pub const ORDER_WAIT: Duration = Duration::from_secs(2);
 
-/// A chat's updates held in memory (long polling).
+/// A chat's updates held in memory (long polling), as read from Telegram.
 #[derive(Debug, Default)]
 struct Held {
-    updates: BTreeMap<i64, String>,
+    // Boxed: an update is large, and a map node has room for eleven.
+    updates: BTreeMap<i64, Box<Update>>,
     /// Nothing of this chat waits in the database that is not also here.
     clean: bool,
     /// The last update handled: anything at or below it is never handled again.
     last_handled: i64,
+}
+
+impl Held {
+    /// Gives back the node an emptied map keeps (a thousand chats each keeping one add up).
+    fn compact(&mut self) {
+        if self.updates.is_empty() {
+            self.updates = BTreeMap::new();
+        }
+    }
+}
+
+/// An update to handle: as read from Telegram (held in memory), or as written down (JSON).
+#[derive(Debug)]
+enum Payload {
+    Read(Box<Update>),
+    Json(String),
 }
 
 /// The most chats whose held state is kept; beyond it the map starts again (every chat then
@@ -98,8 +115,10 @@ impl Worker {
         })
     }
 
-    /// Writes updates down and wakes the chats that got a new one.
-    pub async fn accept(self: &Arc<Self>, updates: &[Incoming]) -> anyhow::Result<()> {
+    /// Writes updates down and wakes the chats that got a new one. `read` are the same updates
+    /// as read from Telegram: with long polling they are handed to their chat as they are,
+    /// rather than read again from their JSON.
+    pub async fn accept(self: &Arc<Self>, updates: &[Incoming], read: Vec<Update>) -> anyhow::Result<()> {
         let added = self.app.store.add_updates(updates).await?;
         if !self.shared
             && let Ok(mut held) = self.held.lock()
@@ -107,12 +126,17 @@ impl Worker {
             if held.len() > MAX_HELD_CHATS {
                 held.clear();
             }
+            let mut read: HashMap<i64, Box<Update>> =
+                read.into_iter().map(|u| (i64::from(u.id.0), Box::new(u))).collect();
             for (update_id, chat) in &added {
                 let chat_held = held.entry(*chat).or_default();
-                if let Some(update) = updates.iter().find(|u| u.update_id == *update_id)
-                    && *update_id > chat_held.last_handled
+                if *update_id > chat_held.last_handled
+                    && let Some(update) = read.remove(update_id)
                 {
-                    chat_held.updates.insert(*update_id, update.payload.clone());
+                    chat_held.updates.insert(*update_id, update);
+                } else {
+                    // Not in hand: it is read from the database.
+                    chat_held.clean = false;
                 }
             }
         }
@@ -125,7 +149,7 @@ impl Worker {
 
     /// Long polling: the chat's next updates from memory, when nothing older waits in the
     /// database.
-    fn take_held(&self, chat: i64) -> Option<Vec<(i64, String)>> {
+    fn take_held(&self, chat: i64) -> Option<Vec<(i64, Payload)>> {
         if self.shared {
             return None;
         }
@@ -133,18 +157,19 @@ impl Worker {
         let chat_held = held.get_mut(&chat).filter(|h| h.clean && !h.updates.is_empty())?;
         let mut batch = Vec::new();
         while batch.len() < usize::try_from(BATCH).unwrap_or(16) {
-            let Some((update_id, payload)) = chat_held.updates.pop_first() else { break };
+            let Some((update_id, update)) = chat_held.updates.pop_first() else { break };
             if update_id > chat_held.last_handled {
-                batch.push((update_id, payload));
+                batch.push((update_id, Payload::Read(update)));
             }
         }
+        chat_held.compact();
         Some(batch)
     }
 
     /// Long polling: records what the database said is waiting (`read`, and whether that was
     /// all of it), that an update was handled, or that the database may hold more than memory
     /// (`unsure`).
-    fn note_held(&self, chat: i64, read: Option<(&[(i64, String)], bool)>, handled: Option<i64>, unsure: bool) {
+    fn note_held(&self, chat: i64, read: Option<(&[(i64, Payload)], bool)>, handled: Option<i64>, unsure: bool) {
         if self.shared {
             return;
         }
@@ -164,6 +189,7 @@ impl Worker {
         if unsure {
             chat_held.clean = false;
         }
+        chat_held.compact();
     }
 
     /// Handles the chat's waiting updates soon, unless this process is already on it.
@@ -267,6 +293,8 @@ impl Worker {
                 Some(batch) => batch,
                 None => match self.app.store.pending_updates(chat, batch_size).await {
                     Ok(batch) => {
+                        let batch: Vec<(i64, Payload)> =
+                            batch.into_iter().map(|(id, json)| (id, Payload::Json(json))).collect();
                         let all = usize::try_from(batch_size).is_ok_and(|size| batch.len() < size);
                         self.note_held(chat, Some((&batch, all)), None, false);
                         batch
@@ -296,7 +324,7 @@ impl Worker {
                 if self.shared && !matches!(self.app.store.take_lease(chat, &self.owner, LEASE_MS).await, Ok(true)) {
                     return;
                 }
-                self.handle(update_id, chat, &payload).await;
+                self.handle(update_id, chat, payload).await;
                 let marked = self.app.store.finish_update(update_id, chat).await;
                 // Not marked: it waits in the database, and is read from there next time.
                 self.note_held(chat, None, Some(update_id), marked.is_err());
@@ -331,13 +359,16 @@ impl Worker {
     }
 
     /// Runs one update through the handler tree; failures are logged, never passed on.
-    async fn handle(&self, update_id: i64, chat: i64, payload: &str) {
-        let update: Update = match serde_json::from_str(payload) {
-            Ok(update) => update,
-            Err(error) => {
-                tracing::warn!(update_id, %error, "an update that cannot be read is skipped");
-                return;
-            }
+    async fn handle(&self, update_id: i64, chat: i64, payload: Payload) {
+        let update: Update = match payload {
+            Payload::Read(update) => *update,
+            Payload::Json(json) => match serde_json::from_str(&json) {
+                Ok(update) => update,
+                Err(error) => {
+                    tracing::warn!(update_id, %error, "an update that cannot be read is skipped");
+                    return;
+                }
+            },
         };
         let kind = kind_of(&update);
         let started = Instant::now();

@@ -38,10 +38,10 @@ pub async fn poll(bot: &Bot, app: &App, worker: &Arc<Worker>, stop: &Cancellatio
                     .iter()
                     .map(|update| incoming(update, serde_json::to_string(update).unwrap_or_default()))
                     .collect();
-                match worker.accept(&batch).await {
+                match worker.accept(&batch, updates).await {
                     Ok(()) => {
-                        if let Some(last) = updates.last() {
-                            offset = i32::try_from(last.id.0).unwrap_or(i32::MAX).saturating_add(1);
+                        if let Some(last) = batch.last() {
+                            offset = i32::try_from(last.update_id).unwrap_or(i32::MAX).saturating_add(1);
                         }
                         None
                     }

@@ -78,7 +78,7 @@ async fn webhook(State(shared): State<Shared>, headers: HeaderMap, body: Bytes) 
             return StatusCode::BAD_REQUEST;
         }
     };
-    match shared.worker.accept(std::slice::from_ref(&incoming)).await {
+    match shared.worker.accept(std::slice::from_ref(&incoming), Vec::new()).await {
         Ok(()) => StatusCode::OK,
         Err(error) => {
             // Not acknowledged: Telegram delivers it again.
