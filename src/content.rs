@@ -80,6 +80,8 @@ impl Content {
         if let (Some((file, _)), Some(locales)) = (&file, &locales) {
             check_messages(file, locales, &sources, &mut problems);
         }
+        // The bundles hold their own copy; the index, built next, is the peak of start-up.
+        drop(sources);
         let catalogue = file.and_then(|(file, text)| match Catalogue::new(file) {
             Ok(catalogue) => Some(catalogue),
             Err(found) => {
@@ -100,20 +102,24 @@ impl Content {
 /// Builds the search index over every entry's question, keywords and answer in every locale.
 #[must_use]
 pub fn search_index(catalogue: &Catalogue, locales: &Locales) -> SearchIndex {
-    let mut texts = Vec::new();
-    for lang in locales.langs() {
-        for entry in catalogue.entries() {
+    let langs: Vec<(&LanguageIdentifier, String)> = locales.langs().map(|lang| (lang, lang.to_string())).collect();
+    // Each text is made as the index takes it, not all of them first.
+    let documents = langs.iter().flat_map(|(lang, tag)| {
+        catalogue.entries().iter().flat_map(move |entry| {
             let [question, answer, keywords] = faq::message_ids(&entry.id);
-            for (field, id) in [(Field::Question, question), (Field::Keywords, keywords), (Field::Answer, answer)] {
-                if locales.has(lang, &id) {
+            [(Field::Question, question), (Field::Keywords, keywords), (Field::Answer, answer)]
+                .into_iter()
+                .filter(|(_, id)| locales.has(lang, id))
+                .map(move |(field, id)| Document {
+                    id: &entry.id,
+                    lang: tag,
+                    field,
                     // Markup (tags, link targets) is nothing a user would type.
-                    let text = html::visible_text(&locales.text(lang, &id, None));
-                    texts.push((&entry.id, lang.to_string(), field, text));
-                }
-            }
-        }
-    }
-    SearchIndex::build(texts.iter().map(|(id, lang, field, text)| Document { id, lang, field: *field, text }))
+                    text: html::visible_text(&locales.text(lang, &id, None)),
+                })
+        })
+    });
+    SearchIndex::build(documents)
 }
 
 /// The content folder: `explicit` (from `NENKIN_CONTENT_DIR`) if given, else the current

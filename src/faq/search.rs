@@ -45,13 +45,14 @@ impl Field {
     }
 }
 
-/// One text to index: a field of an entry in one language.
+/// One text to index: a field of an entry in one language (`T`: a `&str`, or a `String`
+/// made for it).
 #[derive(Debug, Clone, Copy)]
-pub struct Document<'a> {
+pub struct Document<'a, T = &'a str> {
     pub id: &'a FaqId,
     pub lang: &'a str,
     pub field: Field,
-    pub text: &'a str,
+    pub text: T,
 }
 
 /// An entry and how well it matches.
@@ -94,30 +95,49 @@ struct Doc {
     len: u32,
 }
 
-/// The in-memory index over every entry in every language.
+/// A term's occurrences in one document.
+#[derive(Debug, Clone, Copy)]
+struct Posting {
+    doc: u32,
+    /// How often the term occurs in it.
+    tf: u32,
+}
+
+/// The in-memory index over every entry in every language. Laid out flat (the terms in one
+/// sorted string, the postings in one list) because it lives as long as the process and is
+/// built for eleven languages: maps of strings to lists cost several times the memory.
 #[derive(Debug, Clone, Default)]
 pub struct SearchIndex {
     ids: Vec<FaqId>,
     langs: usize,
     docs: Vec<Doc>,
-    /// term → (document, term frequency)
-    postings: HashMap<String, Vec<(u32, u32)>>,
-    /// A term with one letter deleted → the terms it came from, for typo tolerance.
-    deletions: HashMap<String, Vec<String>>,
+    /// Every term, sorted, one after the other; term `i` ends at `term_ends[i]`.
+    terms: String,
+    term_ends: Vec<u32>,
+    /// Term `i`'s postings are `postings[posting_starts[i]..posting_starts[i + 1]]`.
+    postings: Vec<Posting>,
+    posting_starts: Vec<u32>,
+    /// For typo tolerance: (hash of a term with one letter deleted, the term), sorted. A hash
+    /// may be shared by unrelated words; every candidate is checked against the query.
+    deletions: Vec<(u32, u32)>,
     /// Per field: number of documents and average length.
     field_docs: [f64; 3],
     field_avg_len: [f64; 3],
 }
 
 impl SearchIndex {
-    /// Builds the index from texts; empty texts are skipped.
-    pub fn build<'a>(documents: impl IntoIterator<Item = Document<'a>>) -> Self {
+    /// Builds the index from texts; empty texts are skipped. Texts are taken one at a time,
+    /// so a caller may make each as it is needed.
+    pub fn build<'a, T: AsRef<str>>(documents: impl IntoIterator<Item = Document<'a, T>>) -> Self {
         let mut index = Self::default();
         let mut entries: HashMap<FaqId, u32> = HashMap::default();
         let mut langs: HashMap<String, u16> = HashMap::default();
         let mut lengths = [0u64; 3];
+        // While building: term → number in order of first sight, and (term, posting) pairs.
+        let mut seen: HashMap<String, u32> = HashMap::default();
+        let mut found: Vec<(u32, Posting)> = Vec::new();
         for document in documents {
-            let tokens = tokens(document.text);
+            let tokens = tokens(document.text.as_ref());
             if tokens.is_empty() {
                 continue;
             }
@@ -135,11 +155,13 @@ impl SearchIndex {
             sorted.sort_unstable();
             let mut terms = sorted.into_iter().peekable();
             while let Some(term) = terms.next() {
-                let mut count = 1;
+                let mut tf = 1;
                 while terms.next_if_eq(&term).is_some() {
-                    count += 1;
+                    tf += 1;
                 }
-                index.postings.entry(term).or_default().push((doc, count));
+                let next_term = u32::try_from(seen.len()).unwrap_or(u32::MAX);
+                let term = *seen.entry(term).or_insert(next_term);
+                found.push((term, Posting { doc, tf }));
             }
             let field = document.field.index();
             index.field_docs[field] += 1.0;
@@ -147,16 +169,38 @@ impl SearchIndex {
             index.docs.push(Doc { entry, lang, field: document.field, len });
         }
         index.langs = langs.len();
-        let terms: Vec<String> = index.postings.keys().filter(|t| is_typo_candidate(t)).cloned().collect();
-        for term in terms {
-            for deleted in deletions(&term) {
-                index.deletions.entry(deleted).or_default().push(term.clone());
+        // Number the terms in sorted order, and the postings by term.
+        let mut by_name: Vec<(String, u32)> = seen.into_iter().collect();
+        by_name.sort_unstable();
+        let mut rank = vec![0u32; by_name.len()];
+        for (sorted, (term, first_seen)) in by_name.iter().enumerate() {
+            rank[*first_seen as usize] = u32::try_from(sorted).unwrap_or(u32::MAX);
+            index.terms.push_str(term);
+            index.term_ends.push(u32::try_from(index.terms.len()).unwrap_or(u32::MAX));
+        }
+        found.iter_mut().for_each(|(term, _)| *term = rank[*term as usize]);
+        // A term's postings in document order (a document has one posting per term).
+        found.sort_unstable_by_key(|(term, posting)| (*term, posting.doc));
+        index.posting_starts = Vec::with_capacity(by_name.len() + 1);
+        for (i, (term, _)) in found.iter().enumerate() {
+            while index.posting_starts.len() <= *term as usize {
+                index.posting_starts.push(u32::try_from(i).unwrap_or(u32::MAX));
             }
         }
-        // Built by growing: give back what the growth reserved (the index lives for the process).
-        index.postings.values_mut().for_each(Vec::shrink_to_fit);
+        while index.posting_starts.len() <= by_name.len() {
+            index.posting_starts.push(u32::try_from(found.len()).unwrap_or(u32::MAX));
+        }
+        index.postings = found.into_iter().map(|(_, posting)| posting).collect();
+        for (term, (name, _)) in by_name.iter().enumerate() {
+            if is_typo_candidate(name) {
+                let term = u32::try_from(term).unwrap_or(u32::MAX);
+                index.deletions.extend(deletions(name).map(|deleted| (hash(&deleted), term)));
+            }
+        }
+        index.deletions.sort_unstable();
+        index.deletions.dedup();
+        index.terms.shrink_to_fit();
         index.postings.shrink_to_fit();
-        index.deletions.values_mut().for_each(Vec::shrink_to_fit);
         index.deletions.shrink_to_fit();
         index.docs.shrink_to_fit();
         for field in Field::ALL.map(Field::index) {
@@ -168,6 +212,38 @@ impl SearchIndex {
             }
         }
         index
+    }
+
+    /// The text of term `i`.
+    fn term(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.term_ends[i - 1] as usize };
+        &self.terms[start..self.term_ends[i] as usize]
+    }
+
+    /// The number of a term, if indexed.
+    fn find(&self, term: &str) -> Option<usize> {
+        let (mut low, mut high) = (0, self.term_ends.len());
+        while low < high {
+            let middle = low + (high - low) / 2;
+            match self.term(middle).cmp(term) {
+                std::cmp::Ordering::Less => low = middle + 1,
+                std::cmp::Ordering::Greater => high = middle,
+                std::cmp::Ordering::Equal => return Some(middle),
+            }
+        }
+        None
+    }
+
+    /// The postings of term `i`.
+    fn postings_of(&self, i: usize) -> &[Posting] {
+        &self.postings[self.posting_starts[i] as usize..self.posting_starts[i + 1] as usize]
+    }
+
+    /// The terms that become `deleted` with one letter deleted (and perhaps a few others).
+    fn deleted_to(&self, deleted: &str) -> impl Iterator<Item = usize> + '_ {
+        let key = hash(deleted);
+        let start = self.deletions.partition_point(|&(h, _)| h < key);
+        self.deletions[start..].iter().take_while(move |&&(h, _)| h == key).map(|&(_, term)| term as usize)
     }
 
     /// Ranks entries for a question typed by a user, in any language.
@@ -185,10 +261,10 @@ impl SearchIndex {
         for (bit, term) in terms.iter().enumerate() {
             for (postings, weight) in self.matches(term) {
                 field_df.fill(0);
-                for &(doc, _) in postings {
-                    field_df[self.docs[doc as usize].field.index()] += 1;
+                for posting in postings {
+                    field_df[self.docs[posting.doc as usize].field.index()] += 1;
                 }
-                for &(doc, tf) in postings {
+                for &Posting { doc, tf } in postings {
                     let doc = &self.docs[doc as usize];
                     let field = doc.field.index();
                     #[allow(clippy::cast_precision_loss)]
@@ -233,23 +309,24 @@ impl SearchIndex {
 
     /// The postings a query term matches, with how much they count: the term itself, or, for
     /// a longer word the index does not know, the known words one typo away.
-    fn matches<'s>(&'s self, term: &str) -> Vec<(&'s Vec<(u32, u32)>, f64)> {
-        if let Some(postings) = self.postings.get(term) {
-            return vec![(postings, 1.0)];
+    fn matches(&self, term: &str) -> Vec<(&[Posting], f64)> {
+        if let Some(known) = self.find(term) {
+            return vec![(self.postings_of(known), 1.0)];
         }
         if !is_typo_candidate(term) {
             return Vec::new();
         }
-        let mut near: Vec<&String> = self.deletions.get(term).into_iter().flatten().collect();
+        // A letter too few: known words that lose one letter to become the query.
+        let mut near: Vec<usize> = self.deleted_to(term).filter(|&t| one_deleted(self.term(t), term)).collect();
         for deleted in deletions(term) {
-            if let Some((known, _)) = self.postings.get_key_value(&deleted) {
-                near.push(known);
-            }
-            near.extend(self.deletions.get(&deleted).into_iter().flatten().filter(|t| one_edit_apart(t, term)));
+            // A letter too many.
+            near.extend(self.find(&deleted));
+            // A letter replaced, or two swapped.
+            near.extend(self.deleted_to(&deleted).filter(|&t| one_edit_apart(self.term(t), term)));
         }
         near.sort_unstable();
         near.dedup();
-        near.into_iter().filter_map(|t| self.postings.get(t)).map(|p| (p, TYPO_WEIGHT)).collect()
+        near.into_iter().map(|t| (self.postings_of(t), TYPO_WEIGHT)).collect()
     }
 
     /// How many entries and languages are indexed.
@@ -267,6 +344,17 @@ fn is_typo_candidate(term: &str) -> bool {
 /// The word with each one of its letters deleted.
 fn deletions(term: &str) -> impl Iterator<Item = String> + '_ {
     (0..term.len()).map(move |i| format!("{}{}", &term[..i], &term[i + 1..]))
+}
+
+/// Whether `short` is `long` with one letter deleted.
+fn one_deleted(long: &str, short: &str) -> bool {
+    long.len() == short.len() + 1 && deletions(long).any(|deleted| deleted == short)
+}
+
+/// A deletion's key in [`SearchIndex::deletions`] (FNV-1a: stable, and enough for a few
+/// hundred thousand keys whose collisions are checked anyway).
+fn hash(text: &str) -> u32 {
+    text.bytes().fold(0x811c_9dc5, |hash, byte| (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193))
 }
 
 /// Same length, one letter replaced or two neighbours swapped.
@@ -453,5 +541,29 @@ mod tests {
         let ranking = index.search("phi bao hiem");
         assert_eq!(ranking.hits.first().map(|h| h.id.as_str()), Some("b"));
         assert!(index.search("weather tomorrow").hits.is_empty());
+    }
+
+    #[test]
+    fn a_word_one_typo_away_still_matches_and_counts_less() {
+        let (a, b) = (FaqId::parse("a").expect("id"), FaqId::parse("b").expect("id"));
+        let others: Vec<FaqId> = (0..30).map(|i| FaqId::parse(&format!("o{i}")).expect("id")).collect();
+        let mut docs = vec![
+            Document { id: &a, lang: "en", field: Field::Question, text: "claim deadline" },
+            Document { id: &b, lang: "en", field: Field::Question, text: "monthly premium" },
+        ];
+        // Other entries, so that the words above are rare enough to count.
+        docs.extend(others.iter().map(|id| Document { id, lang: "en", field: Field::Question, text: "tax office" }));
+        let index = SearchIndex::build(docs);
+        let exact = index.search("deadline").hits[0].score;
+        // A letter missing, one too many, two swapped, one replaced.
+        for typo in ["dedline", "deadlinne", "deadlien", "deadlina"] {
+            let hits = index.search(typo).hits;
+            assert_eq!(hits.iter().map(|h| h.id.as_str()).collect::<Vec<_>>(), ["a"], "{typo}");
+            assert!(hits[0].score < exact, "{typo}");
+        }
+        // Two typos, or a short word, are something else.
+        assert!(index.search("dedlien").hits.is_empty());
+        assert!(index.search("premiun monthl").hits.iter().all(|h| h.id.as_str() == "b"));
+        assert!(index.search("clam").hits.is_empty());
     }
 }
