@@ -39,7 +39,8 @@ impl Store {
                  ON CONFLICT (update_id) DO NOTHING RETURNING update_id, chat_id",
                 rows.join(", ")
             );
-            let mut query = sqlx::query(&sql);
+            // One text per number of rows: kept prepared, they would fill each connection's cache.
+            let mut query = sqlx::query(&sql).persistent(false);
             for update in part {
                 query = query.bind(update.update_id).bind(update.chat_id).bind(&update.payload).bind(now);
             }

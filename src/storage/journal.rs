@@ -14,7 +14,8 @@ use tokio::sync::oneshot;
 use super::Store;
 use super::inbox::now_ms;
 
-/// Rows per statement (SQLite takes at most 32,766 parameters).
+/// Rows per statement (SQLite takes at most 32,766 parameters). Statements are not kept
+/// prepared: there is one text per number of rows, and they would fill each connection's cache.
 const CHUNK: usize = 200;
 
 /// Updates waiting to be written down as handled.
@@ -122,7 +123,7 @@ impl Store {
                  updated_at = excluded.updated_at",
                 rows.join(", ")
             );
-            let mut query = sqlx::query(&sql);
+            let mut query = sqlx::query(&sql).persistent(false);
             for (chat_id, lang, session) in part {
                 query = query.bind(*chat_id).bind(lang.clone()).bind(session.clone());
             }
@@ -132,7 +133,7 @@ impl Store {
         for part in finished.chunks(CHUNK) {
             let ids: Vec<String> = (0..part.len()).map(|i| format!("${}", i + 2)).collect();
             let sql = format!("UPDATE inbox SET payload = '', handled_at = $1 WHERE update_id IN ({})", ids.join(", "));
-            let mut query = sqlx::query(&sql).bind(now);
+            let mut query = sqlx::query(&sql).persistent(false).bind(now);
             for entry in part {
                 query = query.bind(entry.update_id);
             }
