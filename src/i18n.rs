@@ -200,6 +200,8 @@ pub fn messages(path: &str, text: &str) -> BTreeMap<String, MessageInfo> {
     let resource = match fluent_syntax::parser::parse(text) {
         Ok(resource) | Err((resource, _)) => resource,
     };
+    // Where each line starts, to number messages by their offset.
+    let line_starts: Vec<usize> = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
     let mut out = BTreeMap::new();
     for entry in resource.body {
         if let ast::Entry::Message(message) = entry {
@@ -210,9 +212,10 @@ pub fn messages(path: &str, text: &str) -> BTreeMap<String, MessageInfo> {
             for attribute in &message.attributes {
                 pattern_variables(&attribute.value, &mut variables);
             }
-            let id = message.id.name.to_owned();
-            let line = message_line(text, &id);
-            out.insert(id, MessageInfo { path: path.to_owned(), line, variables });
+            // The parser's names are slices of `text`.
+            let offset = message.id.name.as_ptr().addr().wrapping_sub(text.as_ptr().addr());
+            let line = if offset < text.len() { line_starts.partition_point(|&start| start <= offset) } else { 0 };
+            out.insert(message.id.name.to_owned(), MessageInfo { path: path.to_owned(), line, variables });
         }
     }
     out
@@ -262,12 +265,6 @@ fn inline_variables(inline: &ast::InlineExpression<&str>, out: &mut BTreeSet<Str
 }
 
 /// The 1-based line where `id = …` starts.
-fn message_line(text: &str, id: &str) -> usize {
-    text.lines()
-        .position(|line| line.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('=')))
-        .map_or(0, |i| i + 1)
-}
-
 /// The line where the broken entry starts (the parser reports where it gave up).
 fn error_line(text: &str, error: &fluent_syntax::parser::ParserError) -> usize {
     let start = error.slice.as_ref().map_or(error.pos.start, |slice| slice.start);

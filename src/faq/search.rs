@@ -150,17 +150,21 @@ impl SearchIndex {
             let lang = *langs.entry(document.lang.to_owned()).or_insert(next_lang);
             let doc = u32::try_from(index.docs.len()).unwrap_or(u32::MAX);
             let len = u32::try_from(tokens.len()).unwrap_or(u32::MAX);
-            // Equal terms side by side: count each run, no map per document.
-            let mut sorted = tokens;
-            sorted.sort_unstable();
-            let mut terms = sorted.into_iter().peekable();
+            // Terms by number, equal ones side by side: count each run, no map per document.
+            let mut numbers: Vec<u32> = tokens
+                .into_iter()
+                .map(|term| {
+                    let next_term = u32::try_from(seen.len()).unwrap_or(u32::MAX);
+                    *seen.entry(term).or_insert(next_term)
+                })
+                .collect();
+            numbers.sort_unstable();
+            let mut terms = numbers.into_iter().peekable();
             while let Some(term) = terms.next() {
                 let mut tf = 1;
                 while terms.next_if_eq(&term).is_some() {
                     tf += 1;
                 }
-                let next_term = u32::try_from(seen.len()).unwrap_or(u32::MAX);
-                let term = *seen.entry(term).or_insert(next_term);
                 found.push((term, Posting { doc, tf }));
             }
             let field = document.field.index();
