@@ -62,9 +62,9 @@ const CONTENT_GENERATION: &str = "content_generation";
 impl App {
     /// An app with the defaults: no staff group, the system date, default flood control.
     #[must_use]
-    pub fn new(content: Content, content_dir: PathBuf, store: Store, username: String) -> Self {
+    pub fn new(content: impl Into<Arc<Content>>, content_dir: PathBuf, store: Store, username: String) -> Self {
         Self {
-            content: RwLock::new(Arc::new(content)),
+            content: RwLock::new(content.into()),
             content_dir,
             store,
             username,
@@ -200,6 +200,13 @@ const COMMANDS: &[(&str, &str)] = &[
 /// Opens the database, connects to the Bot API and runs the bot until SIGTERM or Ctrl-C.
 pub async fn serve(config: crate::config::Config, content: Content, content_dir: PathBuf) -> anyhow::Result<()> {
     use anyhow::Context as _;
+    // The search index is most of the work of a start: built meanwhile on a thread of its own,
+    // so updates are taken at once (a search waits for it).
+    let content = Arc::new(content);
+    let indexing = content.clone();
+    std::thread::spawn(move || {
+        indexing.search();
+    });
     let store = Store::open(&config.database_url).await?;
     let mut bot = Bot::new(config.token);
     if let Some(url) = &config.api_url {
@@ -306,7 +313,11 @@ pub async fn run(bot: Bot, app: Arc<App>, options: Options, stop: CancellationTo
     // Dropping this run (a crash, or a test killing it) ends every task it started.
     let kill = CancellationToken::new();
     let _kill_on_drop = kill.clone().drop_guard();
-    register_commands(&bot, &app).await;
+    // Three calls per locale: updates are not kept waiting for them.
+    tokio::spawn(kill.clone().run_until_cancelled_owned({
+        let (bot, app) = (bot.clone(), app.clone());
+        async move { register_commands(&bot, &app).await }
+    }));
     let shared = matches!(options.mode, Mode::Webhook { .. });
     if !shared {
         app.store.remember_users();
@@ -539,7 +550,7 @@ fn context<'a>(app: &App, content: &'a Content) -> Context<'a> {
     Context {
         rules: &content.rules,
         catalogue: &content.catalogue,
-        search: &content.search,
+        search: content.search(),
         today,
         handoff: app.staff.is_some(),
     }

@@ -21,7 +21,7 @@ pub fn run(
     let ctx = Context {
         rules: &content.rules,
         catalogue: &content.catalogue,
-        search: &content.search,
+        search: content.search(),
         today,
         handoff: false,
     };

@@ -275,7 +275,8 @@ fn run_estimate(content_dir: Option<PathBuf>, args: &EstimateArgs, out: &mut dyn
 /// Loads the content folder, or fails listing every problem.
 fn load_content(content_dir: Option<PathBuf>) -> Result<Content, Failure> {
     let dir = content::locate(content_dir.as_deref()).map_err(Failure::Other)?;
-    Content::load(&dir).map_err(|problems| {
+    // The search index is built when first needed (not at all by most commands).
+    Content::load_unindexed(&dir).map_err(|problems| {
         let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
         Failure::Other(anyhow::anyhow!("the content has {} problem(s):\n{}", problems.len(), list.join("\n")))
     })
@@ -348,7 +349,7 @@ fn run_search(content_dir: Option<PathBuf>, args: &SearchArgs, out: &mut dyn Wri
     let content = load_content(content_dir)?;
     let lang = content.locales.negotiate(Some(&args.lang)).clone();
     let query = args.question.join(" ");
-    let ranking = content.search.search(&query);
+    let ranking = content.search().search(&query);
     let written = if args.json {
         let results: Vec<Value> = ranking
             .hits

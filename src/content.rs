@@ -9,6 +9,7 @@ pub mod html;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use anyhow::{Context, bail};
 use fluent::FluentArgs;
@@ -57,12 +58,22 @@ pub struct Content {
     pub rules: Rules,
     pub catalogue: Catalogue,
     pub locales: Locales,
-    pub search: SearchIndex,
+    /// Built by [`Content::load`], or later by [`Content::search`] (see [`Content::load_unindexed`]).
+    search: OnceLock<SearchIndex>,
 }
 
 impl Content {
-    /// Loads and checks the content folder; returns every problem if any.
+    /// Loads and checks the content folder, search index included; returns every problem if any.
     pub fn load(dir: &Path) -> Result<Self, Vec<Problem>> {
+        let content = Self::load_unindexed(dir)?;
+        content.search();
+        Ok(content)
+    }
+
+    /// Loads and checks the content folder, leaving the search index (most of the time a load
+    /// takes) to the first call of [`Content::search`]: the bot starts taking updates at once,
+    /// and builds the index meanwhile on a thread of its own.
+    pub fn load_unindexed(dir: &Path) -> Result<Self, Vec<Problem>> {
         let mut problems = Vec::new();
         let rules = read(dir, RULES_FILE, &mut problems).and_then(|text| match parse_rules(RULES_FILE, &text) {
             Ok(rules) => Some(rules),
@@ -80,7 +91,7 @@ impl Content {
         if let (Some((file, _)), Some(locales)) = (&file, &locales) {
             check_messages(file, locales, &sources, &mut problems);
         }
-        // The bundles hold their own copy; the index, built next, is the peak of start-up.
+        // The bundles hold their own copy.
         drop(sources);
         let catalogue = file.and_then(|(file, text)| match Catalogue::new(file) {
             Ok(catalogue) => Some(catalogue),
@@ -91,11 +102,18 @@ impl Content {
         });
         match (rules, catalogue, locales) {
             (Some(rules), Some(catalogue), Some(locales)) if problems.is_empty() => {
-                let search = search_index(&catalogue, &locales);
-                Ok(Self { rules, catalogue, locales, search })
+                Ok(Self { rules, catalogue, locales, search: OnceLock::new() })
             }
             _ => Err(problems),
         }
+    }
+}
+
+impl Content {
+    /// The search index over every entry in every locale, built on the first call; a call made
+    /// while another thread builds it waits for that build.
+    pub fn search(&self) -> &SearchIndex {
+        self.search.get_or_init(|| search_index(&self.catalogue, &self.locales))
     }
 }
 

@@ -233,6 +233,27 @@ fn spawn_binary(fake: &FakeTelegram, env: &[(&str, &str)]) -> std::process::Chil
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn a_question_waiting_when_the_binary_starts_is_answered_from_the_search_index() {
+    // The index is built alongside the first updates: a question that is there from the first
+    // poll waits for it and gets its answer, not "nothing found".
+    let fake = FakeTelegram::start().await;
+    let url = database("early-question").await;
+    fake.text(71, "en", "when is the deadline to claim the lump sum");
+    fake.text(72, "en", "/start");
+    let mut child = spawn_binary(&fake, &[("NENKIN_DATABASE_URL", &url)]);
+    let answer = fake.replies(71, 1).await;
+    let menu = fake.replies(72, 1).await;
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(
+        text_of(&answer[0]).starts_with("<b>What is the deadline to claim the lump sum?</b>"),
+        "{}",
+        text_of(&answer[0])
+    );
+    assert!(text_of(&menu[0]).contains("pension helper"), "{}", text_of(&menu[0]));
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn the_binary_stops_cleanly_on_sigterm_and_logs_json_lines_with_ids_only() {
     let fake = FakeTelegram::start().await;
     let url = database("sigterm").await;

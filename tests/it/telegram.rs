@@ -494,12 +494,12 @@ async fn start_greets_registers_commands_and_offers_languages() {
     assert!(menu.contains_key("🧮 Estimate my lump sum"), "{menu:?}");
     let languages = buttons(&replies[1]);
     assert_eq!(languages.get("English").map(String::as_str), Some("l:en"));
-    let commands: Vec<Call> = fake.calls().into_iter().filter(|c| c.method == "setmycommands").collect();
-    assert!(!commands.is_empty(), "commands registered");
-    assert!(commands[0].body["commands"].as_array().is_some_and(|c| c.len() == 11));
-    for method in ["setmydescription", "setmyshortdescription"] {
-        assert!(fake.calls().iter().any(|c| c.method == method), "{method} not called");
+    // Registered alongside, not before the first update.
+    for method in ["setmycommands", "setmydescription", "setmyshortdescription"] {
+        eventually(method, || async { fake.calls().iter().any(|c| c.method == method) }).await;
     }
+    let commands: Vec<Call> = fake.calls().into_iter().filter(|c| c.method == "setmycommands").collect();
+    assert!(commands[0].body["commands"].as_array().is_some_and(|c| c.len() == 11));
     bot.abort();
 }
 
