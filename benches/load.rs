@@ -6,8 +6,8 @@
 //!
 //! Prints one JSON line: for each bot, updates handled per second, reply latency p50/p95/p99
 //! (from the update being available to `getUpdates` to the first reply arriving), errors
-//! (steps with no reply within 20 s), peak RSS, CPU seconds and start-up to the first
-//! `getUpdates`; then nenkin-bot's figures as ratios of the echo bot's.
+//! (steps with no reply within 20 s), peak RSS, CPU seconds, start-up to the first
+//! `getUpdates`, and Bot API calls (and their bytes) per update; then nenkin-bot's figures as ratios of the echo bot's.
 //!
 //! Run: `cargo bench --bench load` (builds both release binaries first). For profiling,
 //! `LOAD_BOT_LOG=sqlx::query=debug` (any filter) sends nenkin-bot's log to
@@ -49,6 +49,9 @@ struct Fake {
     updates: Vec<(Value, Instant)>,
     first_poll: Option<Instant>,
     next_message_id: i64,
+    /// Bot API calls other than `getUpdates`, and the bytes of their bodies.
+    calls: u64,
+    call_bytes: u64,
     /// Per chat: replies so far and the id of the bot's last message.
     chats: HashMap<i64, (usize, i64)>,
 }
@@ -62,10 +65,15 @@ struct Shared {
 async fn api(
     State(shared): State<Arc<Shared>>,
     Path((_token, method)): Path<(String, String)>,
-    body: Option<Json<Value>>,
+    body: axum::body::Bytes,
 ) -> Json<Value> {
-    let body = body.map(|Json(b)| b).unwrap_or(Value::Null);
     let method = method.to_ascii_lowercase();
+    if method != "getupdates" {
+        let mut fake = shared.fake.lock().expect("lock");
+        fake.calls += 1;
+        fake.call_bytes += body.len() as u64;
+    }
+    let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
     if method == "getupdates" {
         let offset = usize::try_from(body["offset"].as_i64().unwrap_or(0).max(1) - 1).unwrap_or(0);
         let deadline = Instant::now() + Duration::from_millis(500);
@@ -251,6 +259,10 @@ async fn run(name: &str, binary: &PathBuf, users: i64, env: &[(&str, String)]) -
         }
     }
     let elapsed = began.elapsed().as_secs_f64();
+    let (calls, call_bytes) = {
+        let fake = shared.fake.lock().expect("lock");
+        (fake.calls, fake.call_bytes)
+    };
     let (rss_kb, cpu) = usage(child.id());
     let _ = child.kill();
     let _ = child.wait();
@@ -269,6 +281,8 @@ async fn run(name: &str, binary: &PathBuf, users: i64, env: &[(&str, String)]) -
         "cpu_seconds": cpu,
         "cpu_seconds_per_1000_updates": cpu * 1000.0 / handled.max(1) as f64,
         "startup_ms": startup.as_secs_f64() * 1000.0,
+        "api_calls_per_update": calls as f64 / handled.max(1) as f64,
+        "api_bytes_per_update": call_bytes as f64 / handled.max(1) as f64,
     })
 }
 
