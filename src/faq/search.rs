@@ -137,8 +137,20 @@ impl SearchIndex {
         let mut seen: HashMap<String, u32> = HashMap::default();
         let mut found: Vec<(u32, Posting)> = Vec::new();
         for document in documents {
-            let tokens = tokens(document.text.as_ref());
-            if tokens.is_empty() {
+            // Terms by number: most were seen before, and are only looked up.
+            let mut numbers: Vec<u32> = Vec::new();
+            each_token(document.text.as_ref(), &mut |term| {
+                let number = match seen.get(term) {
+                    Some(number) => *number,
+                    None => {
+                        let number = u32::try_from(seen.len()).unwrap_or(u32::MAX);
+                        seen.insert(term.to_owned(), number);
+                        number
+                    }
+                };
+                numbers.push(number);
+            });
+            if numbers.is_empty() {
                 continue;
             }
             let next_entry = u32::try_from(entries.len()).unwrap_or(u32::MAX);
@@ -149,15 +161,8 @@ impl SearchIndex {
             let next_lang = u16::try_from(langs.len()).unwrap_or(u16::MAX);
             let lang = *langs.entry(document.lang.to_owned()).or_insert(next_lang);
             let doc = u32::try_from(index.docs.len()).unwrap_or(u32::MAX);
-            let len = u32::try_from(tokens.len()).unwrap_or(u32::MAX);
-            // Terms by number, equal ones side by side: count each run, no map per document.
-            let mut numbers: Vec<u32> = tokens
-                .into_iter()
-                .map(|term| {
-                    let next_term = u32::try_from(seen.len()).unwrap_or(u32::MAX);
-                    *seen.entry(term).or_insert(next_term)
-                })
-                .collect();
+            let len = u32::try_from(numbers.len()).unwrap_or(u32::MAX);
+            // Equal terms side by side: count each run, no map per document.
             numbers.sort_unstable();
             let mut terms = numbers.into_iter().peekable();
             while let Some(term) = terms.next() {
@@ -390,41 +395,109 @@ const STOP_WORDS: &[&str] = &[
 /// scripts written without spaces (Chinese, Japanese, Thai, Lao, Burmese, Khmer).
 #[must_use]
 pub fn tokens(text: &str) -> Vec<String> {
-    // Most text is already in NFKC: checking is much cheaper than normalising.
-    let lower: String = match unicode_normalization::is_nfkc_quick(text.chars()) {
-        unicode_normalization::IsNormalized::Yes => text.chars().flat_map(char::to_lowercase).collect(),
-        _ => text.nfkc().flat_map(char::to_lowercase).collect(),
-    };
     let mut out = Vec::new();
-    let mut word = String::new();
-    let mut run: Vec<char> = Vec::new();
-    // The previous word of the same phrase: word pairs ("lump sum", "money back") are terms
-    // too. Punctuation ends a phrase, so a keyword list does not pair across its commas.
-    let mut previous: Option<String> = None;
-    for c in lower.chars() {
-        if is_spaceless(c) || (!run.is_empty() && is_combining_mark(c)) {
-            flush_word(&mut word, &mut previous, &mut out);
-            previous = None;
-            run.push(c);
-        } else if c.is_alphanumeric() || is_combining_mark(c) {
-            flush_run(&mut run, &mut out);
-            word.push(c);
-        } else {
-            flush_word(&mut word, &mut previous, &mut out);
-            flush_run(&mut run, &mut out);
-            if !c.is_whitespace() {
-                previous = None;
-            }
-        }
-    }
-    flush_word(&mut word, &mut previous, &mut out);
-    flush_run(&mut run, &mut out);
+    each_token(text, &mut |term| out.push(term.to_owned()));
     out
 }
 
-/// Latin letters stripped of their diacritics (đ → d); other scripts unchanged.
-fn fold_latin(word: &str) -> String {
-    let mut out = String::with_capacity(word.len());
+/// The terms of [`tokens`], each handed to `emit` as it is found (valid during the call only):
+/// building the index looks most of them up without making a string of each.
+fn each_token(text: &str, emit: &mut dyn FnMut(&str)) {
+    // Most text is already in NFKC: checking is much cheaper than normalising, and ASCII needs
+    // neither.
+    let lower: String = if text.is_ascii() {
+        text.to_ascii_lowercase()
+    } else {
+        match unicode_normalization::is_nfkc_quick(text.chars()) {
+            unicode_normalization::IsNormalized::Yes => text.chars().flat_map(char::to_lowercase).collect(),
+            _ => text.nfkc().flat_map(char::to_lowercase).collect(),
+        }
+    };
+    let mut terms = Terms::default();
+    for c in lower.chars() {
+        if is_spaceless(c) || (!terms.run.is_empty() && is_combining_mark(c)) {
+            terms.flush_word(emit);
+            terms.has_previous = false;
+            terms.run.push(c);
+        } else if c.is_alphanumeric() || is_combining_mark(c) {
+            terms.flush_run(emit);
+            terms.word.push(c);
+        } else {
+            terms.flush_word(emit);
+            terms.flush_run(emit);
+            if !c.is_whitespace() {
+                terms.has_previous = false;
+            }
+        }
+    }
+    terms.flush_word(emit);
+    terms.flush_run(emit);
+}
+
+/// The state of [`each_token`], with buffers used again for every term.
+#[derive(Default)]
+struct Terms {
+    /// The word being read, as typed.
+    word: String,
+    /// The word being read, folded.
+    folded: String,
+    /// The previous word of the same phrase (when `has_previous`): word pairs ("lump sum",
+    /// "money back") are terms too. Punctuation ends a phrase, so a keyword list does not
+    /// pair across its commas.
+    previous: String,
+    has_previous: bool,
+    pair: String,
+    /// A run of characters of a script written without spaces, and one bigram of it.
+    run: Vec<char>,
+    bigram: String,
+}
+
+impl Terms {
+    fn flush_word(&mut self, emit: &mut dyn FnMut(&str)) {
+        if self.word.is_empty() {
+            return;
+        }
+        fold_latin(&self.word, &mut self.folded);
+        self.word.clear();
+        if STOP_WORDS.contains(&self.folded.as_str()) {
+            return;
+        }
+        // A light plural fold for English-like words: "refunds" matches "refund".
+        let term = &mut self.folded;
+        if term.len() > 3 && term.is_ascii() && term.ends_with('s') && !term.ends_with("ss") {
+            term.pop();
+        }
+        if self.has_previous {
+            self.pair.clear();
+            self.pair.push_str(&self.previous);
+            self.pair.push(' ');
+            self.pair.push_str(term);
+            emit(&self.pair);
+        }
+        emit(term);
+        std::mem::swap(&mut self.previous, &mut self.folded);
+        self.has_previous = true;
+    }
+
+    fn flush_run(&mut self, emit: &mut dyn FnMut(&str)) {
+        if let [single] = self.run.as_slice() {
+            self.bigram.clear();
+            self.bigram.push(*single);
+            emit(&self.bigram);
+        }
+        for pair in self.run.windows(2) {
+            self.bigram.clear();
+            self.bigram.extend(pair);
+            emit(&self.bigram);
+        }
+        self.run.clear();
+    }
+}
+
+/// `word` with Latin letters stripped of their diacritics (đ → d), other scripts unchanged,
+/// written into `out`.
+fn fold_latin(word: &str, out: &mut String) {
+    out.clear();
     for c in word.chars() {
         match c {
             'đ' => out.push('d'),
@@ -438,36 +511,6 @@ fn fold_latin(word: &str) -> String {
             c => out.push(c),
         }
     }
-    out
-}
-
-fn flush_word(word: &mut String, previous: &mut Option<String>, out: &mut Vec<String>) {
-    if word.is_empty() {
-        return;
-    }
-    let mut term = fold_latin(&std::mem::take(word));
-    if STOP_WORDS.contains(&term.as_str()) {
-        return;
-    }
-    // A light plural fold for English-like words: "refunds" matches "refund".
-    if term.len() > 3 && term.is_ascii() && term.ends_with('s') && !term.ends_with("ss") {
-        term.pop();
-    }
-    if let Some(mut pair) = previous.replace(term.clone()) {
-        pair.push(' ');
-        pair.push_str(&term);
-        out.push(pair);
-    }
-    out.push(term);
-}
-
-fn flush_run(run: &mut Vec<char>, out: &mut Vec<String>) {
-    match run.len() {
-        0 => {}
-        1 => out.push(run[0].to_string()),
-        _ => out.extend(run.windows(2).map(|pair| pair.iter().collect())),
-    }
-    run.clear();
 }
 
 fn is_latin(c: char) -> bool {
