@@ -205,7 +205,7 @@ pub async fn serve(config: crate::config::Config, content: Content, content_dir:
     let content = Arc::new(content);
     let indexing = content.clone();
     std::thread::spawn(move || {
-        indexing.search();
+        indexing.index();
     });
     let store = Store::open(&config.database_url).await?;
     let mut bot = Bot::new(config.token);
@@ -550,7 +550,7 @@ fn context<'a>(app: &App, content: &'a Content) -> Context<'a> {
     Context {
         rules: &content.rules,
         catalogue: &content.catalogue,
-        search: content.search(),
+        search: content,
         today,
         handoff: app.staff.is_some(),
     }

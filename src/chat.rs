@@ -18,13 +18,7 @@ pub fn run(
     input: &mut dyn BufRead,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    let ctx = Context {
-        rules: &content.rules,
-        catalogue: &content.catalogue,
-        search: content.search(),
-        today,
-        handoff: false,
-    };
+    let ctx = Context { rules: &content.rules, catalogue: &content.catalogue, search: content, today, handoff: false };
     let mut lang = lang.clone();
     let mut session = Session::default();
     let mut view = Renderer::new(content, &lang).screen(&session.handle(Event::Start(None), ctx));

@@ -349,7 +349,7 @@ fn run_search(content_dir: Option<PathBuf>, args: &SearchArgs, out: &mut dyn Wri
     let content = load_content(content_dir)?;
     let lang = content.locales.negotiate(Some(&args.lang)).clone();
     let query = args.question.join(" ");
-    let ranking = content.search().search(&query);
+    let ranking = content.index().search(&query);
     let written = if args.json {
         let results: Vec<Value> = ranking
             .hits

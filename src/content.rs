@@ -16,7 +16,7 @@ use fluent::FluentArgs;
 use unic_langid::LanguageIdentifier;
 
 use crate::estimate::Rules;
-use crate::faq::search::{Document, Field, SearchIndex};
+use crate::faq::search::{Document, Field, Ranking, Search, SearchIndex};
 use crate::faq::{self, Catalogue, CatalogueFile};
 use crate::i18n::{self, LocaleFile, LocaleSource, Locales, MessageInfo};
 use crate::yaml;
@@ -58,7 +58,7 @@ pub struct Content {
     pub rules: Rules,
     pub catalogue: Catalogue,
     pub locales: Locales,
-    /// Built by [`Content::load`], or later by [`Content::search`] (see [`Content::load_unindexed`]).
+    /// Built by [`Content::load`], or later by [`Content::index`] (see [`Content::load_unindexed`]).
     search: OnceLock<SearchIndex>,
 }
 
@@ -66,13 +66,19 @@ impl Content {
     /// Loads and checks the content folder, search index included; returns every problem if any.
     pub fn load(dir: &Path) -> Result<Self, Vec<Problem>> {
         let content = Self::load_unindexed(dir)?;
-        content.search();
+        content.index();
         Ok(content)
     }
 
+    /// The search index over every entry in every locale, built on the first call; a call made
+    /// while another thread builds it waits for that build.
+    pub fn index(&self) -> &SearchIndex {
+        self.search.get_or_init(|| search_index(&self.catalogue, &self.locales))
+    }
+
     /// Loads and checks the content folder, leaving the search index (most of the time a load
-    /// takes) to the first call of [`Content::search`]: the bot starts taking updates at once,
-    /// and builds the index meanwhile on a thread of its own.
+    /// takes) to the first call of [`Content::index`]: the bot starts taking updates at once,
+    /// builds the index meanwhile on a thread of its own, and only a question waits for it.
     pub fn load_unindexed(dir: &Path) -> Result<Self, Vec<Problem>> {
         let mut problems = Vec::new();
         let rules = read(dir, RULES_FILE, &mut problems).and_then(|text| match parse_rules(RULES_FILE, &text) {
@@ -109,11 +115,9 @@ impl Content {
     }
 }
 
-impl Content {
-    /// The search index over every entry in every locale, built on the first call; a call made
-    /// while another thread builds it waits for that build.
-    pub fn search(&self) -> &SearchIndex {
-        self.search.get_or_init(|| search_index(&self.catalogue, &self.locales))
+impl Search for Content {
+    fn rank(&self, query: &str) -> Ranking {
+        self.index().search(query)
     }
 }
 

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::interview::{self, Choice, Input, Interview};
 use crate::estimate::Rules;
-use crate::faq::search::{Ranking, SearchIndex};
+use crate::faq::search::{Ranking, Search};
 use crate::faq::{Catalogue, FaqId, SectionId};
 use crate::reminders::{self, Kind, Planned};
 
@@ -18,7 +18,8 @@ use crate::reminders::{self, Kind, Planned};
 pub struct Context<'a> {
     pub rules: &'a Rules,
     pub catalogue: &'a Catalogue,
-    pub search: &'a SearchIndex,
+    /// Asked only when the user types a question (the index may still be being built).
+    pub search: &'a dyn Search,
     pub today: NaiveDate,
     /// Whether consultants can be reached (a staff group is configured).
     pub handoff: bool,
@@ -316,7 +317,7 @@ impl Session {
     }
 
     fn question(&mut self, text: &str, ctx: Context<'_>) -> Screen {
-        let ranking = ctx.search.search(text);
+        let ranking = ctx.search.rank(text);
         if ranking.hits.is_empty() {
             self.unanswered.push(text.chars().take(500).collect());
             let excess = self.unanswered.len().saturating_sub(Self::MAX_UNANSWERED);

@@ -86,6 +86,19 @@ const TYPO_WEIGHT: f64 = 0.7;
 const K1: f64 = 1.2;
 const B: f64 = 0.75;
 
+/// What ranks entries for a question: the index itself, or something that has one (perhaps
+/// still being built).
+pub trait Search {
+    /// Ranks entries for a question typed by a user, in any language.
+    fn rank(&self, query: &str) -> Ranking;
+}
+
+impl Search for SearchIndex {
+    fn rank(&self, query: &str) -> Ranking {
+        self.search(query)
+    }
+}
+
 /// One indexed text: its entry, its field and its length in tokens.
 #[derive(Debug, Clone)]
 struct Doc {

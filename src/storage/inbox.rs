@@ -158,11 +158,19 @@ impl Store {
 }
 
 #[cfg(test)]
+impl Incoming {
+    /// An update of `chat_id` with nothing but its id, for tests.
+    pub(crate) fn bare(update_id: i64, chat_id: i64) -> Self {
+        Self { update_id, chat_id, payload: format!("{{\"update_id\":{update_id}}}") }
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
     fn update(id: i64, chat: i64) -> Incoming {
-        Incoming { update_id: id, chat_id: chat, payload: format!("{{\"update_id\":{id}}}") }
+        Incoming::bare(id, chat)
     }
 
     #[tokio::test]

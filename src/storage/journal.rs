@@ -150,7 +150,7 @@ mod tests {
     use crate::storage::{Incoming, UserRecord};
 
     fn update(id: i64, chat: i64) -> Incoming {
-        Incoming { update_id: id, chat_id: chat, payload: format!("{{\"update_id\":{id}}}") }
+        Incoming::bare(id, chat)
     }
 
     #[tokio::test]

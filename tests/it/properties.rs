@@ -118,7 +118,7 @@ fn context() -> nenkin_bot::dialogue::session::Context<'static> {
     nenkin_bot::dialogue::session::Context {
         rules: &content.rules,
         catalogue: &content.catalogue,
-        search: content.search(),
+        search: content.index(),
         today: today(),
         handoff: true,
     }

@@ -39,7 +39,7 @@ fn languages() -> Vec<String> {
 
 #[test]
 fn questions_in_every_language_find_their_entry() {
-    let search = content().search();
+    let search = content().index();
     let mut failures = Vec::new();
     for lang in languages() {
         let set = labelled(&lang);
@@ -73,7 +73,7 @@ fn off_topic_questions_are_never_confident() {
     for set in sets {
         assert!(set.offtopic.len() >= 8);
         for question in &set.offtopic {
-            let ranking = content().search().search(question);
+            let ranking = content().index().search(question);
             assert!(!ranking.confident, "{question:?} → {:?}", ranking.hits);
         }
     }
@@ -84,7 +84,7 @@ fn off_topic_questions_are_never_confident() {
 #[test]
 fn independent_questions_are_never_answered_wrongly_with_confidence() {
     let set = labelled("en-independent");
-    let search = content().search();
+    let search = content().index();
     let (mut top1, mut top3, mut confident) = (0, 0, 0);
     for question in &set.questions {
         let ranking = search.search(&question.q);
@@ -102,7 +102,7 @@ fn independent_questions_are_never_answered_wrongly_with_confidence() {
 
 #[test]
 fn empty_and_strange_input_finds_nothing_and_does_not_panic() {
-    let search = content().search();
+    let search = content().index();
     for query in ["", "   ", "???", "🙂🙂🙂", "\u{0}", &"a".repeat(10_000), "<b>&amp;</b>"] {
         let ranking = search.search(query);
         assert!(!ranking.confident, "{query:?}");
@@ -144,11 +144,11 @@ fn burmese_typed_in_zawgyi_finds_what_unicode_finds() {
     ];
     for (zawgyi, unicode) in pairs {
         assert_ne!(zawgyi, unicode);
-        let from_zawgyi = content.search().search(zawgyi);
-        let from_unicode = content.search().search(unicode);
+        let from_zawgyi = content.index().search(zawgyi);
+        let from_unicode = content.index().search(unicode);
         assert!(!from_unicode.hits.is_empty(), "{unicode}");
         assert_eq!(from_zawgyi, from_unicode, "{unicode}");
     }
-    let top = content.search().search(pairs[1].0).hits[0].id.to_string();
+    let top = content.index().search(pairs[1].0).hits[0].id.to_string();
     assert_eq!(top, "ls-how-to-claim");
 }
