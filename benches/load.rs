@@ -5,9 +5,10 @@
 //! for the reply to one step before the next, as a person does.
 //!
 //! Prints one JSON line: for each bot, updates handled per second, reply latency p50/p95/p99
-//! (from the update being available to `getUpdates` to the first reply arriving), errors
-//! (steps with no reply within 20 s), peak RSS, CPU seconds, start-up to the first
-//! `getUpdates`, and Bot API calls (and their bytes) per update; then nenkin-bot's figures as ratios of the echo bot's.
+//! (from the update being available to `getUpdates` to the first reply arriving; p99 also per
+//! step of the conversation), errors (steps with no reply within 20 s), peak RSS, CPU seconds,
+//! start-up to the first `getUpdates`, and Bot API calls (and their bytes) per update; then
+//! nenkin-bot's figures as ratios of the echo bot's.
 //!
 //! Run: `cargo bench --bench load` (builds both release binaries first). For profiling,
 //! `LOAD_BOT_LOG=sqlx::query=debug` (any filter) sends nenkin-bot's log to
@@ -249,15 +250,27 @@ async fn run(name: &str, binary: &PathBuf, users: i64, env: &[(&str, String)]) -
     let began = Instant::now();
     let tasks: Vec<_> = chats.iter().map(|&chat| tokio::spawn(user(shared.clone(), chat))).collect();
     let mut latencies = Vec::new();
+    let mut by_step: Vec<Vec<Duration>> = vec![Vec::new(); CONVERSATION.len()];
     let mut errors = 0;
     for task in tasks {
-        for latency in task.await.expect("user") {
+        for (step, latency) in task.await.expect("user").into_iter().enumerate() {
             match latency {
-                Some(l) => latencies.push(l),
+                Some(l) => {
+                    latencies.push(l);
+                    by_step[step].push(l);
+                }
                 None => errors += 1,
             }
         }
     }
+    // Where the tail is: the opening burst (every user's /start at once) or a later step.
+    let p99_by_step: Vec<f64> = by_step
+        .iter_mut()
+        .map(|step| {
+            step.sort_unstable();
+            percentile(step, 99).round()
+        })
+        .collect();
     let elapsed = began.elapsed().as_secs_f64();
     let (calls, call_bytes) = {
         let fake = shared.fake.lock().expect("lock");
@@ -276,6 +289,7 @@ async fn run(name: &str, binary: &PathBuf, users: i64, env: &[(&str, String)]) -
         "p50_ms": percentile(&latencies, 50),
         "p95_ms": percentile(&latencies, 95),
         "p99_ms": percentile(&latencies, 99),
+        "p99_ms_by_step": p99_by_step,
         "errors": errors,
         "peak_rss_mb": rss_kb as f64 / 1024.0,
         "cpu_seconds": cpu,
