@@ -217,7 +217,8 @@ async fn run(name: &str, binary: &PathBuf, users: i64, env: &[(&str, String)]) -
     let url = format!("http://{}/", listener.local_addr().expect("addr"));
     let server = tokio::spawn(async move { axum::serve(listener, app).await });
     let started = Instant::now();
-    // `LOAD_BOT_WRAP=heaptrack` (any program taking a command line) runs nenkin-bot under it.
+    // For profiling only: RSS and CPU are then the wrapper's, and a wrapper that does not
+    // `exec` the bot leaves it running when the run ends.
     let wrap = std::env::var("LOAD_BOT_WRAP").ok().filter(|_| name != "echo");
     let mut command = Command::new(wrap.as_deref().map_or(binary.as_os_str(), std::ffi::OsStr::new));
     if wrap.is_some() {
