@@ -240,7 +240,7 @@ impl Store {
 
     /// Updates the remembered state of a chat (`None`: forget it, written or not), if states are
     /// remembered; `stored` is the lang and session to write with the chat's update.
-    fn remember(&self, chat_id: i64, user: Option<(&UserRecord, (Option<String>, String))>) {
+    fn remember(&self, chat_id: i64, user: Option<(UserRecord, (Option<String>, String))>) {
         let Ok(mut users) = self.users.lock() else { return };
         let Some(users) = users.as_mut() else { return };
         match user {
@@ -251,7 +251,7 @@ impl Store {
                     let unwritten = &users.unwritten;
                     users.states.retain(|chat, _| unwritten.contains_key(chat));
                 }
-                users.states.insert(chat_id, user.clone());
+                users.states.insert(chat_id, user);
                 users.unwritten.insert(chat_id, stored);
             }
             None => {
@@ -293,9 +293,8 @@ impl Store {
     pub async fn save_user(&self, chat_id: i64, user: &UserRecord) -> anyhow::Result<()> {
         let session = serde_json::to_string(&user.session)?;
         if self.remembers_users() {
-            let user = UserRecord { reset: false, ..user.clone() };
             let lang = user.lang.clone();
-            self.remember(chat_id, Some((&user, (lang, session))));
+            self.remember(chat_id, Some((UserRecord { reset: false, ..user.clone() }, (lang, session))));
             return Ok(());
         }
         sqlx::query(

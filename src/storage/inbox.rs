@@ -169,22 +169,21 @@ impl Incoming {
 mod tests {
     use super::*;
 
-    fn update(id: i64, chat: i64) -> Incoming {
-        Incoming::bare(id, chat)
-    }
-
     #[tokio::test]
     async fn updates_are_kept_once_in_order_and_lose_their_text_when_handled() {
         let store = Store::open("sqlite::memory:").await.expect("open");
-        let mut added = store.add_updates(&[update(12, 7), update(10, 7), update(11, 8)]).await.expect("add");
+        let mut added = store
+            .add_updates(&[Incoming::bare(12, 7), Incoming::bare(10, 7), Incoming::bare(11, 8)])
+            .await
+            .expect("add");
         added.sort_unstable();
         assert_eq!(added, vec![(10, 7), (11, 8), (12, 7)]);
-        assert_eq!(store.add_updates(&[update(10, 7)]).await.expect("again"), Vec::new());
+        assert_eq!(store.add_updates(&[Incoming::bare(10, 7)]).await.expect("again"), Vec::new());
         let pending: Vec<i64> = store.pending_updates(7, 10).await.expect("pending").into_iter().map(|p| p.0).collect();
         assert_eq!(pending, vec![10, 12]);
         store.finish_update(10, 7).await.expect("handled");
         assert_eq!(store.pending_updates(7, 10).await.expect("pending").len(), 1);
-        assert_eq!(store.add_updates(&[update(10, 7)]).await.expect("redelivered"), Vec::new());
+        assert_eq!(store.add_updates(&[Incoming::bare(10, 7)]).await.expect("redelivered"), Vec::new());
         let text: String = sqlx::query_scalar("SELECT payload FROM inbox WHERE update_id = 10")
             .fetch_one(&store.pool)
             .await
@@ -195,7 +194,7 @@ mod tests {
     #[tokio::test]
     async fn ids_not_yet_received_are_counted_within_the_window() {
         let store = Store::open("sqlite::memory:").await.expect("open");
-        store.add_updates(&[update(10, 1), update(11, 2), update(14, 1)]).await.expect("add");
+        store.add_updates(&[Incoming::bare(10, 1), Incoming::bare(11, 2), Incoming::bare(14, 1)]).await.expect("add");
         let later = now_ms() + 1000;
         // 10 is the oldest settled update: nothing below it is expected.
         assert_eq!(store.missing_before(14, 64, later).await.expect("missing"), 2);
@@ -203,7 +202,7 @@ mod tests {
         assert_eq!(store.missing_before(14, 1, later).await.expect("missing"), 1);
         // A fresh inbox expects every id from 1.
         assert_eq!(store.missing_before(11, 64, 0).await.expect("missing"), 9);
-        store.add_updates(&[update(12, 3), update(13, 3)]).await.expect("add");
+        store.add_updates(&[Incoming::bare(12, 3), Incoming::bare(13, 3)]).await.expect("add");
         assert_eq!(store.missing_before(14, 64, later).await.expect("missing"), 0);
     }
 

@@ -125,7 +125,7 @@ impl Store {
             );
             let mut query = sqlx::query(&sql).persistent(false);
             for (chat_id, lang, session) in part {
-                query = query.bind(*chat_id).bind(lang.clone()).bind(session.clone());
+                query = query.bind(*chat_id).bind(lang.as_deref()).bind(session.as_str());
             }
             query.execute(&mut *transaction).await?;
         }
@@ -149,17 +149,13 @@ mod tests {
     use super::*;
     use crate::storage::{Incoming, UserRecord};
 
-    fn update(id: i64, chat: i64) -> Incoming {
-        Incoming::bare(id, chat)
-    }
-
     #[tokio::test]
     async fn a_remembered_state_reaches_the_database_only_with_its_update() {
         let path = std::env::temp_dir().join(format!("nenkin-journal-{}.db", std::process::id()));
         let url = format!("sqlite://{}", path.display());
         let store = Store::open(&url).await.expect("open");
         store.remember_users();
-        store.add_updates(&[update(1, 7), update(2, 8)]).await.expect("add");
+        store.add_updates(&[Incoming::bare(1, 7), Incoming::bare(2, 8)]).await.expect("add");
         let user = UserRecord { lang: Some("vi".to_owned()), ..UserRecord::default() };
         store.save_user(7, &user).await.expect("save");
         store.save_user(8, &user).await.expect("save");
@@ -182,7 +178,7 @@ mod tests {
     async fn many_chats_finishing_at_once_are_all_written() {
         let store = Store::open("sqlite::memory:").await.expect("open");
         store.remember_users();
-        let updates: Vec<Incoming> = (1..=500).map(|i| update(i, 1000 + i)).collect();
+        let updates: Vec<Incoming> = (1..=500).map(|i| Incoming::bare(i, 1000 + i)).collect();
         store.add_updates(&updates).await.expect("add");
         let tasks: Vec<_> = (1..=500)
             .map(|i| {
