@@ -115,6 +115,26 @@ impl Backend {
         }
     }
 
+    /// `count` parameters numbered from `first`, joined by `, `: numbered (`$1`) for
+    /// PostgreSQL, plain `?` for SQLite, bound in the order they appear. SQLite looks a numbered
+    /// parameter up in a list, which costs a multi-row statement time quadratic in its rows.
+    fn params(self, first: usize, count: usize) -> String {
+        use std::fmt::Write as _;
+        let mut list = String::with_capacity(count * 5);
+        for n in first..first + count {
+            if n > first {
+                list.push_str(", ");
+            }
+            match self {
+                Self::Sqlite => list.push('?'),
+                Self::Postgres => {
+                    let _ = write!(list, "${n}");
+                }
+            }
+        }
+        list
+    }
+
     /// The time `param` seconds from now.
     fn seconds_from_now(self, param: &str) -> String {
         match self {

@@ -31,9 +31,8 @@ impl Store {
         let mut added = Vec::new();
         // One statement per batch (Telegram sends at most 100 updates at a time).
         for part in updates.chunks(100) {
-            let rows: Vec<String> = (0..part.len())
-                .map(|i| format!("(${}, ${}, ${}, ${})", 4 * i + 1, 4 * i + 2, 4 * i + 3, 4 * i + 4))
-                .collect();
+            let rows: Vec<String> =
+                (0..part.len()).map(|i| format!("({})", self.backend.params(4 * i + 1, 4))).collect();
             let sql = format!(
                 "INSERT INTO inbox (update_id, chat_id, payload, received_at) VALUES {}
                  ON CONFLICT (update_id) DO NOTHING RETURNING update_id, chat_id",

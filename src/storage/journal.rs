@@ -115,7 +115,7 @@ impl Store {
         let mut transaction = self.pool.begin().await?;
         for part in states.chunks(CHUNK) {
             let rows: Vec<String> = (0..part.len())
-                .map(|i| format!("(${}, ${}, ${}, CURRENT_TIMESTAMP)", 3 * i + 1, 3 * i + 2, 3 * i + 3))
+                .map(|i| format!("({}, CURRENT_TIMESTAMP)", self.backend.params(3 * i + 1, 3)))
                 .collect();
             let sql = format!(
                 "INSERT INTO users (chat_id, lang, session, updated_at) VALUES {}
@@ -131,8 +131,11 @@ impl Store {
         }
         let now = now_ms();
         for part in finished.chunks(CHUNK) {
-            let ids: Vec<String> = (0..part.len()).map(|i| format!("${}", i + 2)).collect();
-            let sql = format!("UPDATE inbox SET payload = '', handled_at = $1 WHERE update_id IN ({})", ids.join(", "));
+            let sql = format!(
+                "UPDATE inbox SET payload = '', handled_at = {} WHERE update_id IN ({})",
+                self.backend.params(1, 1),
+                self.backend.params(2, part.len())
+            );
             let mut query = sqlx::query(&sql).persistent(false).bind(now);
             for entry in part {
                 query = query.bind(entry.update_id);
