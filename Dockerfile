@@ -1,9 +1,12 @@
 # Two stages: build on the pinned toolchain, run on a slim Debian with only the binary and the
 # content (faq/, locales/). scripts/check-container replays the build stage without Docker.
 
-# The tag follows rust-version in Cargo.toml. The slim image already has gcc and libc6-dev, all
-# that the C parts need (bundled SQLite in libsqlite3-sys, ring for rustls).
+# The tag follows rust-version in Cargo.toml. The slim image already has gcc and libc6-dev for
+# the C parts (bundled SQLite in libsqlite3-sys, ring for rustls); jemalloc also needs make.
 FROM rust:1.95-slim-bookworm AS build
+# hadolint ignore=DL3008
+RUN command -v make >/dev/null \
+    || { apt-get update && apt-get install -y --no-install-recommends make && rm -rf /var/lib/apt/lists/*; }
 WORKDIR /src
 
 # Dependencies first, so this layer is rebuilt only when Cargo.toml or Cargo.lock change. Cargo
