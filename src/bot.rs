@@ -320,9 +320,10 @@ pub async fn run(bot: Bot, app: Arc<App>, options: Options, stop: CancellationTo
     }));
     let shared = matches!(options.mode, Mode::Webhook { .. });
     if !shared {
-        app.store.remember_users();
+        app.store.remember_users().await?;
     }
     let worker = inbox::Worker::new(bot.clone(), app.clone(), options.settle, shared, stop.clone(), kill.clone());
+    worker.start().await?;
     let (secret, path) = match &options.mode {
         Mode::Webhook { url, secret } => (Some(secret.clone()), Some(url.path().to_owned())),
         Mode::Polling => (None, None),

@@ -12,7 +12,7 @@ pub mod reminders;
 
 pub use inbox::Incoming;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
@@ -181,6 +181,10 @@ struct Remembered {
     /// stored: it is written with the mark of the update that saved it (see
     /// [`Store::finish_update`]).
     unwritten: HashMap<i64, (Option<String>, String)>,
+    /// Chats whose state may be in the database but is not in `states`: those stored before
+    /// states were remembered, and those dropped from memory since. Any other chat is new, and
+    /// its state is not looked for (a seminar's worth of first messages reads nothing).
+    stored: HashSet<i64>,
 }
 
 impl Store {
@@ -247,10 +251,15 @@ impl Store {
     /// a process that alone handles this database's updates (long polling). A saved state is
     /// then written to the database with the mark of the update whose handling saved it (see
     /// [`Store::finish_update`]), in one transaction.
-    pub fn remember_users(&self) {
+    ///
+    /// Reads which chats have a state stored: only those are looked for in the database (some
+    /// sixteen bytes of memory per chat).
+    pub async fn remember_users(&self) -> anyhow::Result<()> {
+        let stored: Vec<i64> = sqlx::query_scalar("SELECT chat_id FROM users").fetch_all(&self.pool).await?;
         if let Ok(mut users) = self.users.lock() {
-            users.get_or_insert_with(Remembered::default);
+            users.get_or_insert_with(Remembered::default).stored.extend(stored);
         }
+        Ok(())
     }
 
     /// Whether users' states are kept in memory.
@@ -267,9 +276,15 @@ impl Store {
             Some((user, stored)) => {
                 if users.states.len() >= MAX_REMEMBERED_USERS && !users.states.contains_key(&chat_id) {
                     // Simplest bound: start again (keeping what is not written yet); the busy
-                    // users come back at once.
-                    let unwritten = &users.unwritten;
-                    users.states.retain(|chat, _| unwritten.contains_key(chat));
+                    // users come back at once, read from the database.
+                    let Remembered { states, unwritten, stored } = users;
+                    states.retain(|chat, _| {
+                        let keep = unwritten.contains_key(chat);
+                        if !keep {
+                            stored.insert(*chat);
+                        }
+                        keep
+                    });
                 }
                 users.states.insert(chat_id, user);
                 users.unwritten.insert(chat_id, stored);
@@ -277,6 +292,8 @@ impl Store {
             None => {
                 users.states.remove(&chat_id);
                 users.unwritten.remove(&chat_id);
+                // Whatever the database holds now is the chat's state.
+                users.stored.insert(chat_id);
             }
         }
     }
@@ -284,9 +301,14 @@ impl Store {
     /// The stored state of a chat; a default record for a new user.
     pub async fn user(&self, chat_id: i64) -> anyhow::Result<UserRecord> {
         if let Ok(users) = self.users.lock()
-            && let Some(user) = users.as_ref().and_then(|u| u.states.get(&chat_id))
+            && let Some(users) = users.as_ref()
         {
-            return Ok(user.clone());
+            if let Some(user) = users.states.get(&chat_id) {
+                return Ok(user.clone());
+            }
+            if !users.stored.contains(&chat_id) {
+                return Ok(UserRecord::default());
+            }
         }
         self.read_user(chat_id).await
     }
@@ -732,20 +754,27 @@ mod tests {
     #[tokio::test]
     async fn remembered_states_are_the_last_written_and_forget_forgets_them() {
         let store = Store::open("sqlite::memory:").await.expect("open");
-        store.remember_users();
+        // Stored before states are remembered (by an earlier run): read from the database.
+        sqlx::query("INSERT INTO users (chat_id, lang, session) VALUES (6, 'km', '{}')")
+            .execute(&store.pool)
+            .await
+            .expect("insert");
+        store.remember_users().await.expect("remember");
         let mut user = UserRecord { lang: Some("vi".to_owned()), ..UserRecord::default() };
         store.save_user(5, &user).await.expect("save");
         // Written by someone else behind the store's back: a remembered state is not read again…
         sqlx::query("UPDATE users SET lang = 'th' WHERE chat_id = 5").execute(&store.pool).await.expect("update");
         assert_eq!(store.user(5).await.expect("read").lang.as_deref(), Some("vi"));
         // …but a read alone remembers nothing (it could race with the chat's own write).
-        sqlx::query("INSERT INTO users (chat_id, lang, session) VALUES (6, 'km', '{}')")
-            .execute(&store.pool)
-            .await
-            .expect("insert");
         assert_eq!(store.user(6).await.expect("read").lang.as_deref(), Some("km"));
         sqlx::query("UPDATE users SET lang = 'mn' WHERE chat_id = 6").execute(&store.pool).await.expect("update");
         assert_eq!(store.user(6).await.expect("read").lang.as_deref(), Some("mn"));
+        // A chat with no state stored when states began to be remembered is new: nothing is read.
+        sqlx::query("INSERT INTO users (chat_id, lang, session) VALUES (7, 'th', '{}')")
+            .execute(&store.pool)
+            .await
+            .expect("insert");
+        assert_eq!(store.user(7).await.expect("read"), UserRecord::default());
         store.forget(5).await.expect("forget");
         assert_eq!(store.user(5).await.expect("read"), UserRecord::default());
         user.lang = Some("ne".to_owned());

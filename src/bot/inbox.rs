@@ -8,6 +8,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::panic::AssertUnwindSafe;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -79,6 +80,10 @@ pub struct Worker {
     /// Long polling only: per chat, the updates this process stored and has not handled yet,
     /// so they need not be read back.
     held: Mutex<HashMap<i64, Held>>,
+    /// Long polling: a chat not in `held` has nothing waiting in the database. True once the
+    /// chats with updates waiting from before the start are in `held` (see [`Worker::start`]),
+    /// false again if `held` is ever emptied to bound it.
+    unheld_are_clean: AtomicBool,
     idle: tokio::sync::Notify,
     stop: CancellationToken,
     /// Cancelled when the process dies abruptly (the run is dropped): every task ends at once.
@@ -109,10 +114,28 @@ impl Worker {
             settle,
             active: Mutex::new(HashMap::new()),
             held: Mutex::new(HashMap::new()),
+            unheld_are_clean: AtomicBool::new(false),
             idle: tokio::sync::Notify::new(),
             stop,
             kill,
         })
+    }
+
+    /// Long polling: notes which chats have updates waiting in the database from before the
+    /// start, so that the others, whose every update passes through [`Worker::accept`], are
+    /// handled from memory without looking there first.
+    pub async fn start(&self) -> anyhow::Result<()> {
+        if self.shared {
+            return Ok(());
+        }
+        let waiting = self.app.store.chats_with_waiting_updates().await?;
+        if let Ok(mut held) = self.held.lock() {
+            for chat in waiting {
+                held.entry(chat).or_default().clean = false;
+            }
+            self.unheld_are_clean.store(true, Ordering::Relaxed);
+        }
+        Ok(())
     }
 
     /// Writes updates down and wakes the chats that got a new one. `read` are the same updates
@@ -125,11 +148,13 @@ impl Worker {
         {
             if held.len() > MAX_HELD_CHATS {
                 held.clear();
+                self.unheld_are_clean.store(false, Ordering::Relaxed);
             }
+            let clean = self.unheld_are_clean.load(Ordering::Relaxed);
             let mut read: HashMap<i64, Box<Update>> =
                 read.into_iter().map(|u| (i64::from(u.id.0), Box::new(u))).collect();
             for (update_id, chat) in &added {
-                let chat_held = held.entry(*chat).or_default();
+                let chat_held = held.entry(*chat).or_insert_with(|| Held { clean, ..Held::default() });
                 if *update_id > chat_held.last_handled
                     && let Some(update) = read.remove(update_id)
                 {

@@ -123,6 +123,13 @@ impl Store {
         .await?)
     }
 
+    /// Every chat with updates waiting.
+    pub async fn chats_with_waiting_updates(&self) -> anyhow::Result<Vec<i64>> {
+        Ok(sqlx::query_scalar("SELECT DISTINCT chat_id FROM inbox WHERE handled_at IS NULL")
+            .fetch_all(&self.pool)
+            .await?)
+    }
+
     /// How many updates wait to be handled.
     pub async fn inbox_backlog(&self) -> anyhow::Result<i64> {
         Ok(sqlx::query_scalar("SELECT COUNT(*) FROM inbox WHERE handled_at IS NULL").fetch_one(&self.pool).await?)

@@ -157,7 +157,7 @@ mod tests {
         let path = std::env::temp_dir().join(format!("nenkin-journal-{}.db", std::process::id()));
         let url = format!("sqlite://{}", path.display());
         let store = Store::open(&url).await.expect("open");
-        store.remember_users();
+        store.remember_users().await.expect("remember");
         store.add_updates(&[Incoming::bare(1, 7), Incoming::bare(2, 8)]).await.expect("add");
         let user = UserRecord { lang: Some("vi".to_owned()), ..UserRecord::default() };
         store.save_user(7, &user).await.expect("save");
@@ -180,7 +180,7 @@ mod tests {
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn many_chats_finishing_at_once_are_all_written() {
         let store = Store::open("sqlite::memory:").await.expect("open");
-        store.remember_users();
+        store.remember_users().await.expect("remember");
         let updates: Vec<Incoming> = (1..=500).map(|i| Incoming::bare(i, 1000 + i)).collect();
         store.add_updates(&updates).await.expect("add");
         let tasks: Vec<_> = (1..=500)
