@@ -200,11 +200,12 @@ const COMMANDS: &[(&str, &str)] = &[
 /// Opens the database, connects to the Bot API and runs the bot until SIGTERM or Ctrl-C.
 pub async fn serve(config: crate::config::Config, content: Content, content_dir: PathBuf) -> anyhow::Result<()> {
     use anyhow::Context as _;
-    // The search index is most of the work of a start: built meanwhile on a thread of its own,
-    // so updates are taken at once (a search waits for it).
+    // The search index is most of the work of a start: built on a thread of its own while the
+    // database opens and the Bot API answers. Updates are taken once it is built: handled
+    // alongside the build, a seminar's burst of first messages waited for both.
     let content = Arc::new(content);
     let indexing = content.clone();
-    std::thread::spawn(move || {
+    let indexing = std::thread::spawn(move || {
         indexing.index();
     });
     let store = Store::open(&config.database_url).await?;
@@ -245,6 +246,8 @@ pub async fn serve(config: crate::config::Config, content: Content, content_dir:
     let app = Arc::new(app);
     tokio::spawn(reload_on_hangup(app.clone()));
     let options = Options { mode, listener, settle, grace: Duration::from_secs(8) };
+    // A panic while building would panic again at the first search, which is caught there.
+    let _ = tokio::task::spawn_blocking(move || indexing.join()).await;
     run(bot, app, options, stop).await?;
     tracing::info!("stopped");
     Ok(())
