@@ -197,12 +197,16 @@ const COMMANDS: &[(&str, &str)] = &[
     ("endchat", "command-endchat"),
 ];
 
+/// The longest `serve` waits for the search index once connected, before taking updates.
+const INDEX_WAIT: Duration = Duration::from_millis(100);
+
 /// Opens the database, connects to the Bot API and runs the bot until SIGTERM or Ctrl-C.
 pub async fn serve(config: crate::config::Config, content: Content, content_dir: PathBuf) -> anyhow::Result<()> {
     use anyhow::Context as _;
     // The search index is most of the work of a start: built on a thread of its own while the
-    // database opens and the Bot API answers. Updates are taken once it is built: handled
-    // alongside the build, a seminar's burst of first messages waited for both.
+    // database opens and the Bot API answers. Updates are taken once it is built (or after
+    // INDEX_WAIT on a slow machine, then a question waits for it): handled alongside the
+    // build, a seminar's burst of first messages waited for both.
     let content = Arc::new(content);
     let indexing = content.clone();
     let indexing = std::thread::spawn(move || {
@@ -247,7 +251,7 @@ pub async fn serve(config: crate::config::Config, content: Content, content_dir:
     tokio::spawn(reload_on_hangup(app.clone()));
     let options = Options { mode, listener, settle, grace: Duration::from_secs(8) };
     // A panic while building would panic again at the first search, which is caught there.
-    let _ = tokio::task::spawn_blocking(move || indexing.join()).await;
+    let _ = tokio::time::timeout(INDEX_WAIT, tokio::task::spawn_blocking(move || indexing.join())).await;
     run(bot, app, options, stop).await?;
     tracing::info!("stopped");
     Ok(())
