@@ -19,7 +19,9 @@ use std::time::Duration;
 
 use futures::FutureExt;
 use teloxide::dispatching::UpdateHandler;
+use teloxide::payloads::{EditMessageText, EditMessageTextSetters as _, SendMessage, SendMessageSetters as _};
 use teloxide::prelude::*;
+use teloxide::requests::{JsonRequest, Payload};
 use teloxide::types::{
     BotCommand, ChatMemberUpdated, InlineKeyboardButton, InlineKeyboardMarkup, MessageId, ParseMode,
 };
@@ -842,6 +844,22 @@ async fn send_text(bot: &Bot, chat: ChatId, text: &str) -> anyhow::Result<()> {
     send(bot, chat, Outgoing::text(text.to_owned())).await
 }
 
+/// A Bot API call whose answer is only checked for success. Telegram sends a sent or edited
+/// message back; reading it into teloxide's `Message` (variants tried one by one from a buffered
+/// copy) cost about as much as building the reply, and the bot never looks at it.
+#[derive(serde::Serialize)]
+#[serde(transparent)]
+struct Unread<P>(P);
+
+impl<P: Payload> Payload for Unread<P> {
+    type Output = serde::de::IgnoredAny;
+    const NAME: &'static str = P::NAME;
+
+    fn timeout_hint(&self) -> Option<Duration> {
+        self.0.timeout_hint()
+    }
+}
+
 /// Sends new messages (split at paragraphs when too long; the keyboard on the last).
 pub(crate) async fn send(bot: &Bot, chat: ChatId, message: Outgoing) -> anyhow::Result<()> {
     let parts = split_message(&message.text, MAX_MESSAGE_LENGTH);
@@ -849,12 +867,12 @@ pub(crate) async fn send(bot: &Bot, chat: ChatId, message: Outgoing) -> anyhow::
     for (i, part) in parts.into_iter().enumerate() {
         let keyboard = message.keyboard.clone().filter(|_| i == last);
         retry::patiently(|| {
-            let request = bot.send_message(chat, part.clone()).parse_mode(ParseMode::Html);
-            match keyboard.clone() {
-                Some(markup) => request.reply_markup(markup),
-                None => request,
-            }
-            .into_future()
+            let payload = SendMessage::new(chat, part.clone()).parse_mode(ParseMode::Html);
+            let payload = match keyboard.clone() {
+                Some(markup) => payload.reply_markup(markup),
+                None => payload,
+            };
+            JsonRequest::new(bot.clone(), Unread(payload)).into_future()
         })
         .await?;
     }
@@ -867,12 +885,12 @@ async fn edit(bot: &Bot, chat: ChatId, id: MessageId, message: Outgoing) -> anyh
         return send(bot, chat, message).await;
     }
     let result = retry::patiently(|| {
-        let request = bot.edit_message_text(chat, id, message.text.clone()).parse_mode(ParseMode::Html);
-        match message.keyboard.clone() {
-            Some(markup) => request.reply_markup(markup),
-            None => request,
-        }
-        .into_future()
+        let payload = EditMessageText::new(chat, id, message.text.clone()).parse_mode(ParseMode::Html);
+        let payload = match message.keyboard.clone() {
+            Some(markup) => payload.reply_markup(markup),
+            None => payload,
+        };
+        JsonRequest::new(bot.clone(), Unread(payload)).into_future()
     })
     .await;
     match result {
