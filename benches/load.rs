@@ -8,7 +8,8 @@
 //! (from the update being available to `getUpdates` to the first reply arriving; p99 also per
 //! step of the conversation), errors (steps with no reply within 20 s), peak RSS, CPU seconds,
 //! start-up to the first `getUpdates`, and Bot API calls (and their bytes) per update; then
-//! nenkin-bot's figures as ratios of the echo bot's.
+//! nenkin-bot's figures as ratios of the echo bot's. `LOAD_ROUNDS=5` runs the two bots in turn
+//! five times (the machine's speed drifts) and reports each round's ratios and their medians.
 //!
 //! Run: `cargo bench --bench load` (builds both release binaries first). For profiling,
 //! `LOAD_BOT_LOG=sqlx::query=debug` (any filter) sends nenkin-bot's log to
@@ -320,31 +321,60 @@ fn main() {
     let _ = std::fs::remove_dir_all(&data);
     std::fs::create_dir_all(&data).expect("temp dir");
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("runtime");
-    let echo = runtime.block_on(run("echo", &target.join("examples/echo"), users, &[]));
-    let ours = runtime.block_on(run(
-        "nenkin-bot",
-        &target.join("nenkin-bot"),
-        users,
-        &[
-            ("NENKIN_CONTENT_DIR", root.display().to_string()),
-            ("NENKIN_DATABASE_URL", format!("sqlite://{}/load.db", data.display())),
-            ("NENKIN_LISTEN", "127.0.0.1:0".to_owned()),
-        ],
-    ));
-    let _ = std::fs::remove_dir_all(&data);
-    let ratio = |key: &str| ours[key].as_f64().unwrap_or(f64::NAN) / echo[key].as_f64().unwrap_or(f64::NAN);
-    let line = json!({
-        "measured": measuring,
-        "users": users,
-        "steps_per_user": CONVERSATION.len(),
-        "echo": echo,
-        "nenkin_bot": ours,
-        "ratios": {
+    // The machine's speed drifts from minute to minute: with several rounds the two bots take
+    // turns, each round gives its own ratios, and the medians are reported.
+    let rounds: usize = std::env::var("LOAD_ROUNDS").ok().and_then(|r| r.parse().ok()).unwrap_or(1).max(1);
+    let mut measured = Vec::new();
+    for round in 0..rounds {
+        let echo = runtime.block_on(run("echo", &target.join("examples/echo"), users, &[]));
+        let database = data.join(format!("load-{round}.db"));
+        let ours = runtime.block_on(run(
+            "nenkin-bot",
+            &target.join("nenkin-bot"),
+            users,
+            &[
+                ("NENKIN_CONTENT_DIR", root.display().to_string()),
+                ("NENKIN_DATABASE_URL", format!("sqlite://{}", database.display())),
+                ("NENKIN_LISTEN", "127.0.0.1:0".to_owned()),
+            ],
+        ));
+        let ratio = |key: &str| ours[key].as_f64().unwrap_or(f64::NAN) / echo[key].as_f64().unwrap_or(f64::NAN);
+        let ratios = json!({
             "throughput": ratio("updates_per_second"),
             "cpu_per_1000_updates": ratio("cpu_seconds_per_1000_updates"),
             "p99": ratio("p99_ms"),
             "rss_mb_above_echo": ours["peak_rss_mb"].as_f64().unwrap_or(f64::NAN) - echo["peak_rss_mb"].as_f64().unwrap_or(f64::NAN),
-        },
+        });
+        measured.push((echo, ours, ratios));
+    }
+    let _ = std::fs::remove_dir_all(&data);
+    let median = |key: &str| {
+        let mut values: Vec<f64> = measured.iter().filter_map(|(_, _, r)| r[key].as_f64()).collect();
+        values.sort_by(f64::total_cmp);
+        values.get(values.len() / 2).copied().unwrap_or(f64::NAN)
+    };
+    let ratios = json!({
+        "throughput": median("throughput"),
+        "cpu_per_1000_updates": median("cpu_per_1000_updates"),
+        "p99": median("p99"),
+        "rss_mb_above_echo": median("rss_mb_above_echo"),
+    });
+    let per_round: Vec<Value> = measured.iter().map(|(_, _, r)| r.clone()).collect();
+    // The bots' own figures: the round whose throughput ratio is the median.
+    let middle = median("throughput");
+    let (echo, ours, _) = measured
+        .iter()
+        .find(|(_, _, r)| r["throughput"].as_f64().is_some_and(|t| t.total_cmp(&middle).is_eq()))
+        .unwrap_or(&measured[0]);
+    let line = json!({
+        "measured": measuring,
+        "users": users,
+        "steps_per_user": CONVERSATION.len(),
+        "rounds": rounds,
+        "echo": echo,
+        "nenkin_bot": ours,
+        "ratios": ratios,
+        "ratios_per_round": per_round,
     });
     println!("{line}");
 }
