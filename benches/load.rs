@@ -9,7 +9,8 @@
 //! step of the conversation), errors (steps with no reply within 20 s), peak RSS, CPU seconds,
 //! start-up to the first `getUpdates`, and Bot API calls (and their bytes) per update; then
 //! nenkin-bot's figures as ratios of the echo bot's. `LOAD_ROUNDS=5` runs the two bots in turn
-//! five times (the machine's speed drifts) and reports each round's ratios and their medians.
+//! five times (the machine's speed drifts) and reports each round's ratios, their medians, and
+//! the bots' own figures from the round with the median throughput ratio.
 //!
 //! Run: `cargo bench --bench load` (builds both release binaries first). For profiling,
 //! `LOAD_BOT_LOG=sqlx::query=debug` (any filter) sends nenkin-bot's log to
