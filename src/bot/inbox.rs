@@ -59,6 +59,9 @@ enum Payload {
     Json(String),
 }
 
+/// The most chats a sweep wakes at a time (the next sweep takes the rest).
+const SWEEP_CHATS: i64 = 1000;
+
 /// The most chats whose held state is kept; beyond it the map starts again (every chat then
 /// reads the database once).
 const MAX_HELD_CHATS: usize = 100_000;
@@ -128,7 +131,7 @@ impl Worker {
         if self.shared {
             return Ok(());
         }
-        let waiting = self.app.store.chats_with_waiting_updates().await?;
+        let waiting = self.app.store.chats_waiting(i64::MAX, i64::MAX).await?;
         if let Ok(mut held) = self.held.lock() {
             for chat in waiting {
                 held.entry(chat).or_default().clean = false;
@@ -422,7 +425,7 @@ impl Worker {
 
     /// Wakes every chat with updates waiting since before `received_before` (ms).
     pub async fn sweep(self: &Arc<Self>, received_before: i64) {
-        match self.app.store.chats_waiting(received_before).await {
+        match self.app.store.chats_waiting(received_before, SWEEP_CHATS).await {
             Ok(chats) => chats.into_iter().for_each(|chat| self.wake(chat)),
             Err(error) => tracing::warn!(error = %format!("{error:#}"), "reading the inbox failed"),
         }

@@ -113,21 +113,15 @@ impl Store {
         Ok(())
     }
 
-    /// Chats with updates waiting since before `received_before` (ms).
-    pub async fn chats_waiting(&self, received_before: i64) -> anyhow::Result<Vec<i64>> {
+    /// Chats with updates waiting since before `received_before` (ms), at most `limit`.
+    pub async fn chats_waiting(&self, received_before: i64, limit: i64) -> anyhow::Result<Vec<i64>> {
         Ok(sqlx::query_scalar(
-            "SELECT DISTINCT chat_id FROM inbox WHERE handled_at IS NULL AND received_at <= $1 LIMIT 1000",
+            "SELECT DISTINCT chat_id FROM inbox WHERE handled_at IS NULL AND received_at <= $1 LIMIT $2",
         )
         .bind(received_before)
+        .bind(limit)
         .fetch_all(&self.pool)
         .await?)
-    }
-
-    /// Every chat with updates waiting.
-    pub async fn chats_with_waiting_updates(&self) -> anyhow::Result<Vec<i64>> {
-        Ok(sqlx::query_scalar("SELECT DISTINCT chat_id FROM inbox WHERE handled_at IS NULL")
-            .fetch_all(&self.pool)
-            .await?)
     }
 
     /// How many updates wait to be handled.
