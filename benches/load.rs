@@ -362,11 +362,9 @@ fn main() {
     });
     let per_round: Vec<Value> = measured.iter().map(|(_, _, r)| r.clone()).collect();
     // The bots' own figures: the round whose throughput ratio is the median.
-    let middle = median("throughput");
-    let (echo, ours, _) = measured
-        .iter()
-        .find(|(_, _, r)| r["throughput"].as_f64().is_some_and(|t| t.total_cmp(&middle).is_eq()))
-        .unwrap_or(&measured[0]);
+    let throughput = |round: &(Value, Value, Value)| round.2["throughput"].as_f64().unwrap_or(f64::NAN);
+    measured.sort_by(|a, b| throughput(a).total_cmp(&throughput(b)));
+    let (echo, ours, _) = &measured[measured.len() / 2];
     let line = json!({
         "measured": measuring,
         "users": users,
