@@ -108,3 +108,37 @@ fn every_locale_greets_in_its_own_language() {
         }
     }
 }
+
+/// The bot keeps plain messages as text and only the rest as Fluent (to save memory): every
+/// message of every locale must read exactly as a Fluent bundle of the whole files gives it,
+/// with and without arguments.
+#[test]
+fn every_message_reads_as_fluent_formats_it() {
+    let locales = &content().locales;
+    let mut compared = 0;
+    for lang in locales.langs() {
+        let dir = root().join("locales").join(lang.to_string());
+        let mut bundle = fluent::FluentBundle::new(vec![lang.clone()]);
+        bundle.set_use_isolating(false);
+        let mut ids = Vec::new();
+        for entry in std::fs::read_dir(&dir).expect("locale folder").flatten() {
+            let text = std::fs::read_to_string(entry.path()).expect("read");
+            ids.extend(i18n::messages(&entry.path().display().to_string(), &text));
+            bundle.add_resource(fluent::FluentResource::try_new(text).expect("valid")).expect("no duplicates");
+        }
+        for (id, info) in ids {
+            let mut args = FluentArgs::new();
+            for (n, name) in info.variables.iter().enumerate() {
+                // Numbers pick plural forms, so try more than one.
+                args.set(name.clone(), if n % 2 == 0 { 1 } else { 7 });
+            }
+            for args in [None, Some(&args)] {
+                let pattern = bundle.get_message(&id).and_then(|m| m.value()).expect("a value");
+                let expected = bundle.format_pattern(pattern, args, &mut Vec::new()).into_owned();
+                assert_eq!(locales.text(lang, &id, args), expected, "{lang} {id}");
+                compared += 1;
+            }
+        }
+    }
+    assert!(compared > 8000, "only {compared} compared");
+}
