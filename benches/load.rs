@@ -354,12 +354,14 @@ fn main() {
         values.sort_by(f64::total_cmp);
         values.get(values.len() / 2).copied().unwrap_or(f64::NAN)
     };
-    let ratios = json!({
-        "throughput": median("throughput"),
-        "cpu_per_1000_updates": median("cpu_per_1000_updates"),
-        "p99": median("p99"),
-        "rss_mb_above_echo": median("rss_mb_above_echo"),
-    });
+    // The same keys as each round's ratios.
+    let ratios: serde_json::Map<String, Value> = measured[0]
+        .2
+        .as_object()
+        .into_iter()
+        .flat_map(|round| round.keys())
+        .map(|key| (key.clone(), json!(median(key))))
+        .collect();
     let per_round: Vec<Value> = measured.iter().map(|(_, _, r)| r.clone()).collect();
     // The bots' own figures: the round whose throughput ratio is the median.
     let throughput = |round: &(Value, Value, Value)| round.2["throughput"].as_f64().unwrap_or(f64::NAN);
