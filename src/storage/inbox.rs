@@ -29,18 +29,19 @@ impl Store {
     pub async fn add_updates(&self, updates: &[Incoming]) -> anyhow::Result<Vec<(i64, i64)>> {
         let now = now_ms();
         let mut added = Vec::new();
-        // One statement per batch (Telegram sends at most 100 updates at a time).
+        // One statement per batch (Telegram sends at most 100 updates at a time), padded with
+        // its last update: the repeat is a known id, skipped and not returned.
         for part in updates.chunks(100) {
-            let rows: Vec<String> =
-                (0..part.len()).map(|i| format!("({})", self.backend.params(4 * i + 1, 4))).collect();
+            let rows: Vec<&Incoming> = super::padded(part, 100).collect();
+            let values: Vec<String> =
+                (0..rows.len()).map(|i| format!("({})", self.backend.params(4 * i + 1, 4))).collect();
             let sql = format!(
                 "INSERT INTO inbox (update_id, chat_id, payload, received_at) VALUES {}
                  ON CONFLICT (update_id) DO NOTHING RETURNING update_id, chat_id",
-                rows.join(", ")
+                values.join(", ")
             );
-            // One text per number of rows: kept prepared, they would fill each connection's cache.
-            let mut query = sqlx::query(&sql).persistent(false);
-            for update in part {
+            let mut query = sqlx::query(&sql);
+            for update in rows {
                 query = query.bind(update.update_id).bind(update.chat_id).bind(&update.payload).bind(now);
             }
             for row in query.fetch_all(&self.pool).await? {

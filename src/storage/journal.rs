@@ -11,11 +11,10 @@ use std::sync::{Mutex, MutexGuard, PoisonError};
 use anyhow::anyhow;
 use tokio::sync::oneshot;
 
-use super::Store;
 use super::inbox::now_ms;
+use super::{Backend, Store};
 
-/// Rows per statement (SQLite takes at most 32,766 parameters). Statements are not kept
-/// prepared: there is one text per number of rows, and they would fill each connection's cache.
+/// Rows per statement (SQLite takes at most 32,766 parameters).
 const CHUNK: usize = 200;
 
 /// Updates waiting to be written down as handled.
@@ -113,31 +112,37 @@ impl Store {
         states: &[(i64, Option<String>, String)],
     ) -> anyhow::Result<()> {
         let mut transaction = self.pool.begin().await?;
+        // SQLite writes a chat's state twice as happily as once; PostgreSQL refuses an upsert
+        // that meets the same row twice, so its statements are exact (and not kept prepared:
+        // there is one text per number of rows).
+        let pad = self.backend == Backend::Sqlite;
         for part in states.chunks(CHUNK) {
-            let rows: Vec<String> = (0..part.len())
+            let rows: Vec<_> = if pad { super::padded(part, CHUNK).collect() } else { part.iter().collect() };
+            let values: Vec<String> = (0..rows.len())
                 .map(|i| format!("({}, CURRENT_TIMESTAMP)", self.backend.params(3 * i + 1, 3)))
                 .collect();
             let sql = format!(
                 "INSERT INTO users (chat_id, lang, session, updated_at) VALUES {}
                  ON CONFLICT (chat_id) DO UPDATE SET lang = excluded.lang, session = excluded.session,
                  updated_at = excluded.updated_at",
-                rows.join(", ")
+                values.join(", ")
             );
-            let mut query = sqlx::query(&sql).persistent(false);
-            for (chat_id, lang, session) in part {
+            let mut query = sqlx::query(&sql).persistent(pad);
+            for (chat_id, lang, session) in rows {
                 query = query.bind(*chat_id).bind(lang.as_deref()).bind(session.as_str());
             }
             query.execute(&mut *transaction).await?;
         }
         let now = now_ms();
         for part in finished.chunks(CHUNK) {
+            let ids: Vec<&Finished> = super::padded(part, CHUNK).collect();
             let sql = format!(
                 "UPDATE inbox SET payload = '', handled_at = {} WHERE update_id IN ({})",
                 self.backend.params(1, 1),
-                self.backend.params(2, part.len())
+                self.backend.params(2, ids.len())
             );
-            let mut query = sqlx::query(&sql).persistent(false).bind(now);
-            for entry in part {
+            let mut query = sqlx::query(&sql).bind(now);
+            for entry in ids {
                 query = query.bind(entry.update_id);
             }
             query.execute(&mut *transaction).await?;
