@@ -89,6 +89,25 @@ const SQLITE: &[(i64, &str)] = &[
     (4, "ALTER TABLE outbox ADD COLUMN not_before TEXT;"),
     (5, INBOX),
     (6, REMINDERS_AND_ORIGINS),
+    (
+        7,
+        // The update id becomes the row id (a `BIGINT` key is a second b-tree beside the
+        // table), and only handled updates are listed by when: every update went into and out
+        // of both, twice the writes of what the inbox needs.
+        "CREATE TABLE inbox_by_id (
+         update_id INTEGER PRIMARY KEY,
+         chat_id BIGINT NOT NULL,
+         payload TEXT NOT NULL,
+         received_at BIGINT NOT NULL,
+         handled_at BIGINT
+     );
+     INSERT INTO inbox_by_id (update_id, chat_id, payload, received_at, handled_at)
+         SELECT update_id, chat_id, payload, received_at, handled_at FROM inbox;
+     DROP TABLE inbox;
+     ALTER TABLE inbox_by_id RENAME TO inbox;
+     CREATE INDEX inbox_pending ON inbox (chat_id, update_id) WHERE handled_at IS NULL;
+     CREATE INDEX inbox_handled ON inbox (handled_at) WHERE handled_at IS NOT NULL;",
+    ),
 ];
 
 /// The inbox of updates, the per-chat leases and shared settings: the same on both engines.
@@ -209,6 +228,12 @@ const POSTGRES: &[(i64, &str)] = &[
     ),
     (2, INBOX),
     (3, REMINDERS_AND_ORIGINS),
+    (
+        4,
+        // Only handled updates are listed by when (see SQLite's 7).
+        "DROP INDEX inbox_handled;
+     CREATE INDEX inbox_handled ON inbox (handled_at) WHERE handled_at IS NOT NULL;",
+    ),
 ];
 
 /// An arbitrary constant naming the migration lock among PostgreSQL's advisory locks.
@@ -266,5 +291,47 @@ mod tests {
         let versions: i64 =
             sqlx::query_scalar("SELECT COUNT(*) FROM schema_migrations").fetch_one(&pool).await.expect("count");
         assert_eq!(versions, i64::try_from(SQLITE.len()).expect("few"));
+    }
+
+    #[tokio::test]
+    async fn the_inbox_keeps_its_updates_when_keyed_by_id() {
+        sqlx::any::install_default_drivers();
+        let pool = sqlx::any::AnyPoolOptions::new().max_connections(1).connect("sqlite::memory:").await.expect("open");
+        // A database as version 6 left it, with a handled and a waiting update.
+        sqlx::query("CREATE TABLE schema_migrations (version BIGINT PRIMARY KEY)").execute(&pool).await.expect("table");
+        for (version, sql) in &SQLITE[..6] {
+            sqlx::raw_sql(sql).execute(&pool).await.expect("old migration");
+            sqlx::query("INSERT INTO schema_migrations (version) VALUES ($1)")
+                .bind(version)
+                .execute(&pool)
+                .await
+                .expect("v");
+        }
+        sqlx::raw_sql(
+            "INSERT INTO inbox VALUES (41, 7, '', 1000, 2000);
+             INSERT INTO inbox VALUES (42, 7, '{\"update_id\":42}', 3000, NULL);",
+        )
+        .execute(&pool)
+        .await
+        .expect("rows");
+        run(&pool, Backend::Sqlite).await.expect("migrate");
+        let rows: Vec<(i64, i64, String, i64, Option<i64>, i64)> =
+            sqlx::query_as("SELECT update_id, chat_id, payload, received_at, handled_at, rowid FROM inbox ORDER BY 1")
+                .fetch_all(&pool)
+                .await
+                .expect("read");
+        assert_eq!(
+            rows,
+            vec![
+                (41, 7, String::new(), 1000, Some(2000), 41),
+                (42, 7, "{\"update_id\":42}".to_owned(), 3000, None, 42)
+            ]
+        );
+        let plan: Vec<(i64, i64, i64, String)> =
+            sqlx::query_as("EXPLAIN QUERY PLAN DELETE FROM inbox WHERE handled_at IS NOT NULL AND handled_at < 5")
+                .fetch_all(&pool)
+                .await
+                .expect("plan");
+        assert!(plan.iter().any(|row| row.3.contains("inbox_handled")), "{plan:?}");
     }
 }
