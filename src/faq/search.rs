@@ -301,13 +301,16 @@ impl SearchIndex {
                 for posting in postings {
                     field_df[self.docs[posting.doc()].field.index()] += 1;
                 }
+                // Per field, not per posting: a common word has thousands of postings.
+                let idf: [f64; 3] = std::array::from_fn(|field| {
+                    #[allow(clippy::cast_precision_loss)]
+                    let (n, df) = (self.field_docs[field], field_df[field] as f64);
+                    ((n - df + 0.5) / (df + 0.5) + 1.0).ln()
+                });
                 for &posting in postings {
                     let (doc, tf) = (&self.docs[posting.doc()], posting.tf());
                     let field = doc.field.index();
-                    #[allow(clippy::cast_precision_loss)]
-                    let (n, df, tf, len) =
-                        (self.field_docs[field], field_df[field] as f64, f64::from(tf), f64::from(doc.len));
-                    let idf = ((n - df + 0.5) / (df + 0.5) + 1.0).ln();
+                    let (idf, tf, len) = (idf[field], f64::from(tf), f64::from(doc.len));
                     let norm = tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / self.field_avg_len[field].max(1.0)));
                     let slot = scores.entry((doc.entry, doc.lang)).or_default();
                     slot.0 += weight * doc.field.weight() * idf * norm;
