@@ -2,7 +2,7 @@
 //! on one database, the binary's stop on SIGTERM, JSON logs and configuration errors.
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use nenkin_bot::bot::{self, Mode, Options};
@@ -258,12 +258,20 @@ async fn the_binary_stops_cleanly_on_sigterm_and_logs_json_lines_with_ids_only()
     let fake = FakeTelegram::start().await;
     let url = database("sigterm").await;
     let mut child = spawn_binary(&fake, &[("NENKIN_DATABASE_URL", &url), ("NENKIN_LOG_FORMAT", "json")]);
-    // Read the logs as they come, so a full pipe never blocks the bot.
-    let mut stderr = child.stderr.take().expect("stderr");
-    let reader = std::thread::spawn(move || {
-        let mut logs = String::new();
-        let _ = std::io::Read::read_to_string(&mut stderr, &mut logs);
-        logs
+    // Read the logs as they come, so a full pipe never blocks the bot and the test can wait
+    // for a line.
+    let stderr = child.stderr.take().expect("stderr");
+    let so_far = Arc::new(Mutex::new(String::new()));
+    let reader = std::thread::spawn({
+        let so_far = so_far.clone();
+        move || {
+            for line in std::io::BufRead::lines(std::io::BufReader::new(stderr)).map_while(Result::ok) {
+                let mut logs = so_far.lock().expect("logs");
+                logs.push_str(&line);
+                logs.push('\n');
+            }
+            so_far.lock().expect("logs").clone()
+        }
     });
     fake.text(61, "en", "/start");
     fake.replies(61, 2).await;
@@ -281,7 +289,13 @@ async fn the_binary_stops_cleanly_on_sigterm_and_logs_json_lines_with_ids_only()
     // SIGHUP reloads the content (checked first), without a restart.
     let hangup = std::process::Command::new("kill").args(["-HUP", &child.id().to_string()]).status().expect("kill");
     assert!(hangup.success());
-    tokio::time::sleep(Duration::from_millis(500)).await;
+    // Reloading builds the search index again: seconds, when the tests share the machine.
+    for _ in 0..200 {
+        if so_far.lock().expect("logs").contains("SIGHUP: content reloaded") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
     fake.text(61, "en", "/help");
     fake.replies(61, 4).await;
     let started = std::time::Instant::now();
