@@ -15,7 +15,8 @@
 //! Run: `cargo bench --bench load` (builds both release binaries first). For profiling,
 //! `LOAD_BOT_LOG=sqlx::query=debug` (any filter) sends nenkin-bot's log to
 //! `nenkin-load.log` in the temporary directory, and `LOAD_BOT_WRAP=heaptrack` (or any program
-//! that takes a command line) runs it under that program.
+//! that takes a command line) runs it under that program; `LOAD_ECHO_WRAP` does the same for
+//! the echo bot (to compare, say, their system calls under `strace -f`).
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -221,7 +222,7 @@ async fn run(name: &str, binary: &PathBuf, users: i64, env: &[(&str, String)]) -
     let started = Instant::now();
     // For profiling only: RSS and CPU are then the wrapper's, and a wrapper that does not
     // `exec` the bot leaves it running when the run ends.
-    let wrap = std::env::var("LOAD_BOT_WRAP").ok().filter(|_| name != "echo");
+    let wrap = std::env::var(if name == "echo" { "LOAD_ECHO_WRAP" } else { "LOAD_BOT_WRAP" }).ok();
     let mut command = Command::new(wrap.as_deref().map_or(binary.as_os_str(), std::ffi::OsStr::new));
     if wrap.is_some() {
         command.arg(binary);
