@@ -281,8 +281,7 @@ async fn run(name: &str, binary: &PathBuf, users: i64, env: &[(&str, String)]) -
         (fake.calls, fake.call_bytes)
     };
     let (rss_kb, cpu) = usage(child.id());
-    let _ = child.kill();
-    let _ = child.wait();
+    stop(&mut child);
     server.abort();
     latencies.sort_unstable();
     let handled = latencies.len();
@@ -302,6 +301,21 @@ async fn run(name: &str, binary: &PathBuf, users: i64, env: &[(&str, String)]) -
         "api_calls_per_update": calls as f64 / handled.max(1) as f64,
         "api_bytes_per_update": call_bytes as f64 / handled.max(1) as f64,
     })
+}
+
+/// Stops a bot as a service manager would, SIGTERM then SIGKILL after ten seconds: a profiler
+/// it runs under (`LOAD_BOT_WRAP`) then writes its report.
+fn stop(child: &mut Child) {
+    let _ = Command::new("kill").args(["-TERM", &child.id().to_string()]).status();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while Instant::now() < deadline {
+        if let Ok(Some(_)) = child.try_wait() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
 }
 
 fn main() {
