@@ -291,9 +291,10 @@ impl SearchIndex {
         let mut terms = tokens(&query);
         terms.sort_unstable();
         terms.dedup();
-        // Score per (entry, language): fields of one language add up; languages compete.
-        // Also which query terms each matched (a bit per term, up to 64 terms).
-        let mut scores: HashMap<(u32, u16), (f64, u64)> = HashMap::default();
+        // Score per (entry, language), at `entry * langs + lang`: fields of one language add
+        // up; languages compete. Also which query terms each matched (a bit per term, up to
+        // 64 terms). A flat table of a few hundred slots: hashing each posting cost more.
+        let mut scores: Vec<(f64, u64)> = vec![(0.0, 0); self.ids.len() * self.langs];
         let mut field_df = [0usize; 3];
         for (bit, term) in terms.iter().enumerate() {
             for (postings, weight) in self.matches(term) {
@@ -312,24 +313,21 @@ impl SearchIndex {
                     let field = doc.field.index();
                     let (idf, tf, len) = (idf[field], f64::from(tf), f64::from(doc.len));
                     let norm = tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / self.field_avg_len[field].max(1.0)));
-                    let slot = scores.entry((doc.entry, doc.lang)).or_default();
+                    let Some(slot) = scores.get_mut(doc.entry as usize * self.langs + usize::from(doc.lang)) else {
+                        continue;
+                    };
                     slot.0 += weight * doc.field.weight() * idf * norm;
                     slot.1 |= 1u64.checked_shl(u32::try_from(bit).unwrap_or(u32::MAX)).unwrap_or(0);
                 }
             }
         }
-        let mut best: HashMap<u32, (f64, u64)> = HashMap::default();
-        for ((entry, _), (score, matched)) in scores {
-            let slot = best.entry(entry).or_default();
-            if score > slot.0 {
-                *slot = (score, matched);
-            }
-        }
-        let mut ranked: Vec<(Hit, u32)> = best
-            .into_iter()
-            .filter(|&(_, (score, _))| score >= MIN_HIT_SCORE)
-            .map(|(entry, (score, matched))| {
-                (Hit { id: self.ids[entry as usize].clone(), score }, matched.count_ones())
+        // Per entry, its best language.
+        let mut ranked: Vec<(Hit, u32)> = scores
+            .chunks(self.langs.max(1))
+            .zip(&self.ids)
+            .filter_map(|(langs, id)| {
+                let &(score, matched) = langs.iter().reduce(|best, slot| if slot.0 > best.0 { slot } else { best })?;
+                (score >= MIN_HIT_SCORE).then(|| (Hit { id: id.clone(), score }, matched.count_ones()))
             })
             .collect();
         ranked.sort_by(|a, b| b.0.score.total_cmp(&a.0.score).then_with(|| a.0.id.cmp(&b.0.id)));
