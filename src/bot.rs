@@ -895,7 +895,7 @@ pub(crate) async fn send(bot: &Bot, chat: ChatId, message: Outgoing) -> anyhow::
 
 /// Replaces a message, or sends anew when the message cannot be edited.
 async fn edit(bot: &Bot, chat: ChatId, id: MessageId, message: Outgoing) -> anyhow::Result<()> {
-    if message.text.encode_utf16().count() > MAX_MESSAGE_LENGTH {
+    if message.text.len() > MAX_MESSAGE_LENGTH && message.text.encode_utf16().count() > MAX_MESSAGE_LENGTH {
         return send(bot, chat, message).await;
     }
     let result = retry::patiently(|| {
@@ -918,18 +918,20 @@ async fn edit(bot: &Bot, chat: ChatId, id: MessageId, message: Outgoing) -> anyh
 /// character boundaries.
 #[must_use]
 pub fn split_message(text: &str, limit: usize) -> Vec<String> {
-    let length = |s: &str| s.encode_utf16().count();
-    if length(text) <= limit {
+    // A character takes at least as many UTF-8 bytes as UTF-16 units: a text short in bytes
+    // needs no counting.
+    let fits = |s: &str| s.len() <= limit || s.encode_utf16().count() <= limit;
+    if fits(text) {
         return vec![text.to_owned()];
     }
     let mut parts = Vec::new();
     let mut current = String::new();
     for paragraph in text.split("\n\n") {
         let pieces: Vec<String> =
-            if length(paragraph) <= limit { vec![paragraph.to_owned()] } else { hard_split(paragraph, limit) };
+            if fits(paragraph) { vec![paragraph.to_owned()] } else { hard_split(paragraph, limit) };
         for piece in pieces {
             let joined = if current.is_empty() { piece.clone() } else { format!("{current}\n\n{piece}") };
-            if length(&joined) <= limit {
+            if fits(&joined) {
                 current = joined;
             } else {
                 parts.push(std::mem::take(&mut current));
@@ -978,5 +980,10 @@ mod tests {
         let parts = split_message(&one, 1000);
         assert_eq!(parts.concat(), one);
         assert!(parts.iter().all(|p| p.len() <= 1000));
+        // Thai: three bytes a letter, one UTF-16 unit; the limit counts units.
+        let thai = "ก".repeat(900);
+        assert_eq!(split_message(&thai, 1000), std::slice::from_ref(&thai));
+        let thai = ["ก".repeat(600), "ข".repeat(600)].join("\n\n");
+        assert_eq!(split_message(&thai, 1000), ["ก".repeat(600), "ข".repeat(600)]);
     }
 }
