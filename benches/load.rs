@@ -306,9 +306,9 @@ async fn run(name: &str, binary: &PathBuf, users: i64, env: &[(&str, String)]) -
 /// Stops a bot as a service manager would, SIGTERM then SIGKILL after ten seconds: a profiler
 /// it runs under (`LOAD_BOT_WRAP`) then writes its report.
 fn stop(child: &mut Child) {
-    let _ = Command::new("kill").args(["-TERM", &child.id().to_string()]).status();
+    let asked = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().is_ok_and(|s| s.success());
     let deadline = Instant::now() + Duration::from_secs(10);
-    while Instant::now() < deadline {
+    while asked && Instant::now() < deadline {
         if let Ok(Some(_)) = child.try_wait() {
             return;
         }

@@ -112,9 +112,9 @@ impl Store {
         states: &[(i64, Option<String>, String)],
     ) -> anyhow::Result<()> {
         let mut transaction = self.pool.begin().await?;
-        // SQLite writes a chat's state twice as happily as once; PostgreSQL refuses an upsert
-        // that meets the same row twice, so its statements are exact (and not kept prepared:
-        // there is one text per number of rows).
+        // On SQLite a repeated row writes the same state again, harmlessly; PostgreSQL refuses
+        // an upsert that meets a row twice, so its statements are exact (and not kept
+        // prepared: there is one text per number of rows).
         let pad = self.backend == Backend::Sqlite;
         for part in states.chunks(CHUNK) {
             let rows: Vec<_> = if pad { super::padded(part, CHUNK).collect() } else { part.iter().collect() };
