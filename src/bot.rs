@@ -895,7 +895,7 @@ pub(crate) async fn send(bot: &Bot, chat: ChatId, message: Outgoing) -> anyhow::
 
 /// Replaces a message, or sends anew when the message cannot be edited.
 async fn edit(bot: &Bot, chat: ChatId, id: MessageId, message: Outgoing) -> anyhow::Result<()> {
-    if message.text.len() > MAX_MESSAGE_LENGTH && message.text.encode_utf16().count() > MAX_MESSAGE_LENGTH {
+    if !fits(&message.text, MAX_MESSAGE_LENGTH) {
         return send(bot, chat, message).await;
     }
     let result = retry::patiently(|| {
@@ -918,20 +918,17 @@ async fn edit(bot: &Bot, chat: ChatId, id: MessageId, message: Outgoing) -> anyh
 /// character boundaries.
 #[must_use]
 pub fn split_message(text: &str, limit: usize) -> Vec<String> {
-    // A character takes at least as many UTF-8 bytes as UTF-16 units: a text short in bytes
-    // needs no counting.
-    let fits = |s: &str| s.len() <= limit || s.encode_utf16().count() <= limit;
-    if fits(text) {
+    if fits(text, limit) {
         return vec![text.to_owned()];
     }
     let mut parts = Vec::new();
     let mut current = String::new();
     for paragraph in text.split("\n\n") {
         let pieces: Vec<String> =
-            if fits(paragraph) { vec![paragraph.to_owned()] } else { hard_split(paragraph, limit) };
+            if fits(paragraph, limit) { vec![paragraph.to_owned()] } else { hard_split(paragraph, limit) };
         for piece in pieces {
             let joined = if current.is_empty() { piece.clone() } else { format!("{current}\n\n{piece}") };
-            if fits(&joined) {
+            if fits(&joined, limit) {
                 current = joined;
             } else {
                 parts.push(std::mem::take(&mut current));
@@ -943,6 +940,12 @@ pub fn split_message(text: &str, limit: usize) -> Vec<String> {
         parts.push(current);
     }
     parts
+}
+
+/// Whether `text` is at most `limit` UTF-16 units long (Telegram's measure). A character takes
+/// at least as many UTF-8 bytes as UTF-16 units, so a text short in bytes needs no counting.
+fn fits(text: &str, limit: usize) -> bool {
+    text.len() <= limit || text.encode_utf16().count() <= limit
 }
 
 /// Splits one long paragraph at line breaks, or anywhere as a last resort.
