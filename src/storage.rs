@@ -107,7 +107,8 @@ pub enum Backend {
 /// next power of two (at most `max` rows in all). Only a few statement texts then ever come
 /// back, and each connection keeps them prepared: parsing a new text for every batch cost a
 /// quarter of SQLite's time under load. Callers pad only statements where a repeated row
-/// changes nothing (an insert that skips known ids, an `IN` list).
+/// changes nothing (an insert that skips known ids, an `IN` list, a SQLite upsert writing the
+/// same state again).
 fn padded<T>(part: &[T], max: usize) -> impl Iterator<Item = &T> {
     let rows = part.len().next_power_of_two().min(max).max(part.len());
     part.iter().chain(part.last().into_iter().cycle().take(rows - part.len()))
